@@ -1,0 +1,173 @@
+"""The public entry points: :class:`Attributor` and the one-shot :func:`attribute`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from quoteattr.attribute import DEFAULT_SIEVES, DEFAULT_SOURCE_RULES, Sieve, SourceRule, check_named
+from quoteattr.attribute import attribute as _attribute
+from quoteattr.detect import DEFAULT_RULES, Rule, check_rules, detect
+from quoteattr.document import build_view
+from quoteattr.errors import InputError
+from quoteattr.lexicons import Lexicon, get_lexicon
+from quoteattr.model import DocumentResult, Rejected, Span
+
+__all__ = ["Attributor", "attribute"]
+
+
+def _is_document(obj: object) -> bool:
+    return hasattr(obj, "sentences") and hasattr(obj, "text")
+
+
+@attrs.define(repr=False)
+class Attributor:
+    """Finds and attributes quotes; reusable, builds its Stanza pipeline only when needed.
+
+    Args:
+        rules: detection rules, in order (default :data:`quoteattr.detect.DEFAULT_RULES`).
+        sieves: speaker sieves, in order (default :data:`quoteattr.attribute.DEFAULT_SIEVES`).
+        source_rules: source rules, in order.
+        lexicon: word lists (default English).
+        pipeline: an existing ``stanza.Pipeline`` to annotate raw text with.
+        use_gpu: passed to Stanza when the pipeline is built here.
+        download: ``"reuse"`` (download missing models), ``"force"`` or ``"never"``.
+        resources_dir: Stanza's model folder (default ``$STANZA_RESOURCES_DIR`` or
+            ``~/stanza_resources``).
+    """
+
+    rules: Sequence[Rule] = attrs.field(default=DEFAULT_RULES, converter=check_rules, kw_only=True)
+    sieves: Sequence[Sieve] = attrs.field(
+        default=DEFAULT_SIEVES, converter=lambda s: check_named(s, "sieve"), kw_only=True  # type: ignore[misc]
+    )
+    source_rules: Sequence[SourceRule] = attrs.field(
+        default=DEFAULT_SOURCE_RULES,
+        converter=lambda s: check_named(s, "source rule"),  # type: ignore[misc]
+        kw_only=True,
+    )
+    lexicon: Lexicon = attrs.field(factory=get_lexicon, kw_only=True)
+    use_gpu: bool | None = attrs.field(default=None, kw_only=True)
+    download: str = attrs.field(default="reuse", kw_only=True)
+    resources_dir: str | os.PathLike[str] | None = attrs.field(default=None, kw_only=True)
+    _pipeline: Any = attrs.field(default=None, alias="pipeline", kw_only=True)
+
+    def __repr__(self) -> str:
+        state = "ready" if self._pipeline is not None else "lazy"
+        return (
+            f"<Attributor rules={len(self.rules)} sieves={len(self.sieves)} "
+            f"lang={self.lexicon.language} pipeline={state}>"
+        )
+
+    @property
+    def pipeline(self) -> Any:
+        """The Stanza pipeline, built on first use (raises ModelsUnavailableError)."""
+        if self._pipeline is None:
+            from quoteattr.pipeline import build_pipeline
+
+            self._pipeline = build_pipeline(
+                lang=self.lexicon.language,
+                use_gpu=self.use_gpu,
+                download=self.download,  # type: ignore[arg-type]
+                resources_dir=self.resources_dir,
+            )
+        return self._pipeline
+
+    def annotate(self, text: str) -> Any:
+        """Annotate raw text with Stanza (tokens, syntax, NER, coreference)."""
+        from quoteattr.pipeline import annotate
+
+        return annotate(self.pipeline, text)
+
+    def attribute(self, doc: str | Any, *, doc_id: str | None = None) -> DocumentResult:
+        """Find and attribute the quotes of raw text or of a ``stanza.Document``.
+
+        A ``stanza.Document`` is read as it is: never re-annotated, never modified.
+        """
+        if isinstance(doc, str):
+            if not doc.strip():
+                return DocumentResult(doc_id=doc_id, text=doc, quotes=(), coref=False)
+            doc = self.annotate(doc)
+        elif not _is_document(doc):
+            raise InputError(
+                f"attribute() takes a str or a stanza.Document, not {type(doc).__name__}"
+            )
+        return self._attribute_document(doc, doc_id)
+
+    def _attribute_document(self, doc: Any, doc_id: str | None) -> DocumentResult:
+        if doc_id is None:
+            from quoteattr.conllu import document_id
+
+            doc_id = document_id(doc)
+        view = build_view(doc, doc_id=doc_id)
+        detection = detect(view, self.lexicon, self.rules)
+        quotes = _attribute(
+            view, detection, self.lexicon, sieves=self.sieves, source_rules=self.source_rules
+        )
+        text = view.text
+        rejected = tuple(
+            Rejected(Span(r.span[0], r.span[1], text[r.span[0] : r.span[1]]), r.rule, r.reason)
+            for r in detection.rejected
+        )
+        return DocumentResult(
+            doc_id=doc_id, text=text, quotes=tuple(quotes), rejected=rejected, coref=view.has_coref
+        )
+
+    def attribute_many(
+        self,
+        docs: Iterable[str | Any],
+        *,
+        batch_size: int = 32,
+        progress: bool | None = None,
+    ) -> Iterator[DocumentResult]:
+        """Attribute many texts or Documents, streaming results in input order.
+
+        Raw texts are annotated in batches (coreference per document, so chains never
+        cross documents); Documents are used as they are.
+        """
+        from quoteattr.pipeline import annotate_many
+
+        pending: list[str] = []
+        order: list[str | Any] = []
+
+        def flush() -> Iterator[DocumentResult]:
+            texts = iter(pending)
+            annotated = annotate_many(self.pipeline, texts, batch_size=batch_size, progress=progress) if pending else iter(())
+            for item in order:
+                if isinstance(item, str):
+                    if not item.strip():
+                        yield DocumentResult(doc_id=None, text=item, quotes=(), coref=False)
+                        continue
+                    yield self._attribute_document(next(annotated), None)
+                else:
+                    yield self.attribute(item)
+            pending.clear()
+            order.clear()
+
+        for item in docs:
+            order.append(item)
+            if isinstance(item, str) and item.strip():
+                pending.append(item)
+            if len(order) >= batch_size:
+                yield from flush()
+        if order:
+            yield from flush()
+
+
+_DEFAULT: Attributor | None = None
+
+
+def attribute(doc: str | Any, **options: Any) -> DocumentResult:
+    """Find and attribute the quotes of raw text or a ``stanza.Document``.
+
+    Uses a shared default :class:`Attributor`; with options, a new one built from them.
+    """
+    global _DEFAULT
+    doc_id = options.pop("doc_id", None)
+    if options:
+        return Attributor(**options).attribute(doc, doc_id=doc_id)
+    if _DEFAULT is None:
+        _DEFAULT = Attributor()
+    return _DEFAULT.attribute(doc, doc_id=doc_id)

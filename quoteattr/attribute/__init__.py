@@ -1,0 +1,151 @@
+"""Attribution: cue, speaker (a cascade of sieves), canonical speaker, source.
+
+Data flow for the candidates of one document:
+:func:`quoteattr.attribute.cue.find_cues` -> speaker sieves (:data:`DEFAULT_SIEVES`, run
+sieve by sieve over all quotes) -> :func:`quoteattr.attribute.coref.canonical_speaker`
+-> source rules (:data:`DEFAULT_SOURCE_RULES`) -> :class:`quoteattr.model.Quote`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.base import AttributionContext, Decision, Sieve, SourceRule, Work
+from quoteattr.attribute.coref import canonical_speaker
+from quoteattr.attribute.cue import CUE_FINDERS, find_cues
+from quoteattr.attribute.sieves import (
+    DEFAULT_SIEVES,
+    AccordingToSpeaker,
+    Conversation,
+    CueSubject,
+    InvertedSubject,
+    NearestMention,
+    NounCue,
+    ParagraphContinuation,
+    PassiveAgent,
+    RelativeAntecedent,
+)
+from quoteattr.attribute.source import DEFAULT_SOURCE_RULES
+from quoteattr.detect import Detection
+from quoteattr.document import DocView
+from quoteattr.errors import ConfigurationError
+from quoteattr.lexicons import Lexicon
+from quoteattr.marks import quoted_mask
+from quoteattr.model import Quote, Span, Speaker
+
+__all__ = [
+    "CUE_FINDERS",
+    "DEFAULT_SIEVES",
+    "DEFAULT_SOURCE_RULES",
+    "AccordingToSpeaker",
+    "AttributionContext",
+    "Conversation",
+    "CueSubject",
+    "Decision",
+    "InvertedSubject",
+    "NearestMention",
+    "NounCue",
+    "ParagraphContinuation",
+    "PassiveAgent",
+    "RelativeAntecedent",
+    "Sieve",
+    "SourceRule",
+    "attribute",
+    "check_named",
+]
+
+
+def check_named(items: Sequence[object], what: str) -> tuple[object, ...]:
+    """Validate a user-given sieve or source-rule sequence: named callables, unique names."""
+    names: set[str] = set()
+    for item in items:
+        name = getattr(item, "name", None)
+        if not isinstance(name, str) or not callable(item):
+            raise ConfigurationError(
+                f"{what} {item!r} needs a str 'name' attribute and must be callable "
+                f"as {what}(ctx, index)"
+            )
+        if name in names:
+            raise ConfigurationError(f"two {what}s are named {name!r}")
+        names.add(name)
+    return tuple(items)
+
+
+def _kind(mask: bytearray, text: str, spans: Sequence[tuple[int, int]], fragment: bool) -> str:
+    """direct: every letter/digit inside quotation marks; mixed: some; indirect: none."""
+    inside = outside = 0
+    for s, e in spans:
+        for k in range(s, e):
+            if text[k].isalnum():
+                if mask[k]:
+                    inside += 1
+                else:
+                    outside += 1
+    if inside and outside:
+        return "mixed"
+    if inside:
+        return "mixed" if fragment else "direct"
+    return "indirect"
+
+
+def attribute(
+    view: DocView,
+    detection: Detection,
+    lexicon: Lexicon,
+    *,
+    sieves: Sequence[Sieve] = DEFAULT_SIEVES,
+    source_rules: Sequence[SourceRule] = DEFAULT_SOURCE_RULES,
+) -> list[Quote]:
+    """Attribute every detected candidate; return the quotes in text order."""
+    works = [Work(c) for c in detection.candidates]
+    ctx = AttributionContext(view=view, lexicon=lexicon, works=works)
+    find_cues(ctx)
+    speakers: list[Speaker | None] = [None] * len(works)
+    for sieve in sieves:
+        for i, work in enumerate(works):
+            if work.decision is not None:
+                continue
+            decision = sieve(ctx, i)
+            if decision is None:
+                continue
+            work.decision, work.sieve = decision, sieve.name
+            if decision.mention is not None:
+                speaker = canonical_speaker(view, decision.mention)
+                speakers[i] = speaker
+                work.speaker_chain = speaker.chain if speaker.chain is not None else -1 - i
+    for i, work in enumerate(works):
+        for rule in source_rules:
+            found = rule(ctx, i)
+            if found is not None:
+                work.source = found
+                break
+    mask = quoted_mask(detection.marks, len(view.text))
+    text = view.text
+    quotes: list[Quote] = []
+    for i, work in enumerate(works):
+        c = work.cand
+        spans = tuple(Span(s, e, text[s:e]) for s, e in c.spans)
+        cue: Span | None = None
+        if work.cue:
+            a, b = view.start[work.cue[0]], view.end[work.cue[-1]]
+            cue = Span(a, b, text[a:b])
+        elif work.cue_chars is not None:
+            a, b = work.cue_chars
+            cue = Span(a, b, text[a:b])
+        confidence = work.decision.confidence if work.decision is not None else 0.0
+        quotes.append(
+            Quote(
+                kind=_kind(mask, text, c.spans, c.fragment),
+                spans=spans,
+                cue=cue,
+                speaker=speakers[i],
+                source=work.source,
+                rule=c.rule,
+                sieve=work.sieve,
+                confidence=confidence,
+                paragraph=c.paragraph,
+                repaired=c.repaired,
+            )
+        )
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

@@ -1,0 +1,80 @@
+"""The working record attribution fills in for each detected quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+
+from quoteattr.attribute.mention import Mention
+from quoteattr.detect.base import Candidate
+from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
+from quoteattr.model import Source
+
+__all__ = ["AttributionContext", "Decision", "Sieve", "SourceRule", "Work"]
+
+
+@attrs.frozen
+class Decision:
+    """A sieve's answer for one quote.
+
+    Attributes:
+        mention: the speaker mention the decision rests on, or ``None`` for an unnamed
+            speaker with no written mention (not used by the built-in sieves).
+        confidence: from 0 to 1.
+        inherited_from: index of the quote whose speaker was taken over, if any.
+    """
+
+    mention: Mention | None
+    confidence: float
+    inherited_from: int | None = None
+
+
+@attrs.define(eq=False)
+class Work:
+    """Attribution state of one candidate (mutable while the cascade runs)."""
+
+    cand: Candidate
+    cue: tuple[int, ...] = ()
+    cue_chars: tuple[int, int] | None = None
+    frame: int | None = None
+    cue_rule: str | None = None
+    decision: Decision | None = None
+    sieve: str | None = None
+    source: Source | None = None
+    speaker_chain: int | None = None
+
+
+@attrs.define(eq=False)
+class AttributionContext:
+    """What sieves and source rules read: the document view, the lexicon, all quotes."""
+
+    view: DocView
+    lexicon: Lexicon
+    works: list[Work]
+
+
+class Sieve(Protocol):
+    """A speaker sieve: a named callable deciding the speaker of one quote, or not."""
+
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None: ...
+
+
+class SourceRule(Protocol):
+    """A source rule: a named callable linking one quote to a medium, or not."""
+
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Source | None: ...
+
+
+def sentence_range(view: DocView, words: Sequence[int]) -> range:
+    """Global word range of the sentences holding ``words``."""
+    sents = [view.sent[w] for w in words]
+    return range(view.sent_first[min(sents)], view.sent_end[max(sents)])

@@ -1,0 +1,129 @@
+"""Cues: the speech verb or phrase that introduces each quote.
+
+The syntax often gives the cue at detection (the verb a quote hangs from, ``according
+to``). For the other quotes, these finders run in order and the first that answers wins:
+
+* ``colon``: ``Putin said: “…”`` (the speech verb before the colon, in the same or the
+  previous sentence), else the colon itself;
+* ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote;
+* ``next-sentence``: a short sentence right after the quote in the same paragraph that
+  is only an attribution (``He added.``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quoteattr.attribute.base import AttributionContext, Work, sentence_range
+from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
+
+__all__ = ["CUE_FINDERS", "find_cues"]
+
+CueFinder = Callable[[AttributionContext, Work], bool]
+
+
+def _is_speech_verb(view: DocView, w: int, lex: Lexicon) -> bool:
+    return view.lemma[w].lower() in lex.speech_verbs and (
+        view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB")
+    )
+
+
+def _cue_words(view: DocView, w: int) -> tuple[int, ...]:
+    prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
+    return tuple(sorted([w, *prt]))
+
+
+def _inside(work: Work, w: int, view: DocView) -> bool:
+    return any(s <= view.start[w] < e for s, e in work.cand.spans)
+
+
+def colon(ctx: AttributionContext, work: Work) -> bool:
+    """A quote introduced by a colon: the speech verb before it, else the colon itself."""
+    view = ctx.view
+    start = work.cand.spans[0][0]
+    k = start - 1
+    text = view.text
+    while k >= 0 and (text[k].isspace() or text[k] in "\"“„«'‘`"):
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return False
+    colon_word = view.word_at(k)
+    if colon_word >= view.n_words:
+        return False
+    s = view.sent[colon_word]
+    verbs = [
+        w
+        for w in range(view.sent_first[s], colon_word)
+        if _is_speech_verb(view, w, ctx.lexicon) and not _inside(work, w, view)
+    ]
+    if verbs:
+        w = verbs[-1]
+        work.cue, work.frame = _cue_words(view, w), w
+    else:
+        work.cue_chars = (k, k + 1)
+        # the clause before the colon: its root carries the speaker as subject
+        root = next(
+            (w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None
+        )
+        work.frame = root
+    work.cue_rule = "colon"
+    return True
+
+
+def same_sentence(ctx: AttributionContext, work: Work) -> bool:
+    """The nearest speech verb in the quote's sentences, outside the quote."""
+    view = ctx.view
+    words = work.cand.words
+    if not words:
+        return False
+    best: tuple[int, int] | None = None
+    for w in sentence_range(view, words):
+        if _inside(work, w, view) or not _is_speech_verb(view, w, ctx.lexicon):
+            continue
+        if view.lemma[w].lower() in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":
+            continue
+        dist = min(abs(view.start[w] - work.cand.end), abs(work.cand.start - view.end[w]))
+        if best is None or dist < best[1]:
+            best = (w, dist)
+    if best is None:
+        return False
+    work.cue, work.frame, work.cue_rule = _cue_words(view, best[0]), best[0], "same-sentence"
+    return True
+
+
+def next_sentence(ctx: AttributionContext, work: Work) -> bool:
+    """``“…” \u2014 He added.``: a short following sentence that only attributes."""
+    view = ctx.view
+    words = work.cand.words
+    if not words:
+        return False
+    s = view.sent[words[-1]] + 1
+    if s >= view.n_sents or view.sent_par[s] != view.paragraph_of_word(words[-1]):
+        return False
+    rng = view.sentence_words(s)
+    content = [w for w in rng if view.upos[w] != "PUNCT"]
+    if not content or len(content) > 6:
+        return False
+    for w in content:
+        if _is_speech_verb(view, w, ctx.lexicon) and view.head[w] < 0:
+            work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
+            return True
+    return False
+
+
+#: Cue finders for quotes whose cue the syntax did not give, in order.
+CUE_FINDERS: tuple[CueFinder, ...] = (colon, same_sentence, next_sentence)
+
+
+def find_cues(ctx: AttributionContext, finders: tuple[CueFinder, ...] = CUE_FINDERS) -> None:
+    """Fill in the cue of every quote that has none."""
+    for work in ctx.works:
+        if work.cand.cue:
+            work.cue = work.cand.cue
+            work.frame = work.cand.frame
+            work.cue_rule = "syntax"
+            continue
+        for finder in finders:
+            if finder(ctx, work):
+                break

@@ -1,0 +1,295 @@
+"""Speaker sieves: an ordered cascade, from the most precise to the least.
+
+Each sieve is a small frozen callable with a ``name``. The cascade runs sieve by sieve
+over all quotes (so that later sieves, such as paragraph continuation, see every
+decision of the precise ones); a sieve only looks at quotes no earlier sieve decided,
+and each decision records the sieve's name. Pass your own order as
+``Attributor(sieves=...)``.
+
+Titles and appositions are handled by the mention extent
+(:func:`quoteattr.attribute.mention.mention_at`): ``Russian President Vladimir Putin``
+keeps the title, ``Hugh Hill, a doctor,`` drops the apposition.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.attribute.base import AttributionContext, Decision, Work
+from quoteattr.attribute.mention import mention_at
+from quoteattr.attribute.source import medium_of
+from quoteattr.document import DocView
+
+__all__ = [
+    "DEFAULT_SIEVES",
+    "AccordingToSpeaker",
+    "Conversation",
+    "CueSubject",
+    "InvertedSubject",
+    "NearestMention",
+    "NounCue",
+    "ParagraphContinuation",
+    "PassiveAgent",
+    "RelativeAntecedent",
+]
+
+_SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Relations through which a cue without its own subject borrows its head's subject.
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+
+
+def _subject(view: DocView, verb: int) -> int | None:
+    for c in view.children(verb):
+        if view.deprel[c] in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def _climbing_subject(view: DocView, verb: int) -> int | None:
+    """The subject of ``verb``, or of the verb it is an xcomp/conj of ("declined to say")."""
+    v = verb
+    for _ in range(3):
+        s = _subject(view, v)
+        if s is not None:
+            return s
+        if view.deprel[v] not in _CLIMB or view.head[v] < 0:
+            return None
+        if view.deprel[v] == "advcl" and view.upos[v] != "VERB":
+            return None
+        v = view.head[v]
+    return None
+
+
+def _usable(view: DocView, w: int, work: Work) -> bool:
+    """A speaker mention may not lie inside the quote's own content."""
+    return not any(s <= view.start[w] < e for s, e in work.cand.spans)
+
+
+@attrs.frozen
+class AccordingToSpeaker:
+    """``according to X``: X is the speaker unless X is a medium (then it is the source)."""
+
+    name: str = "according-to"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.cand.rule != "according-to" or work.cand.frame is None:
+            return None
+        x = work.cand.frame
+        if medium_of(view, x, ctx.lexicon) is not None:
+            return None
+        return Decision(mention_at(view, x), 0.85)
+
+
+@attrs.frozen
+class CueSubject:
+    """The subject of the cue, written before it: ``Kim told reporters``, ``she added``."""
+
+    name: str = "subject"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.frame is None:
+            return None
+        s = _climbing_subject(view, work.frame)
+        if s is None or s > work.frame or not _usable(view, s, work):
+            return None
+        if view.lemma[s].lower() in _RELATIVE or view.upos[s] == "SCONJ":
+            return None
+        if view.deprel[s] == "expl" or view.form[s].lower() == "it" and _passive(view, work.frame):
+            return None
+        return Decision(mention_at(view, s), 0.9)
+
+
+def _passive(view: DocView, verb: int) -> bool:
+    return any(view.deprel[c] in ("aux:pass", "auxpass", "nsubj:pass") for c in view.children(verb))
+
+
+@attrs.frozen
+class InvertedSubject:
+    """The subject after the cue: ``“…,” said Kim.``"""
+
+    name: str = "inverted"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.frame is None:
+            return None
+        s = _subject(view, work.frame)
+        if s is None or s < work.frame or not _usable(view, s, work):
+            return None
+        return Decision(mention_at(view, s), 0.9)
+
+
+@attrs.frozen
+class PassiveAgent:
+    """The agent of a passive cue: ``it was announced by the ministry``."""
+
+    name: str = "passive-agent"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.frame is None:
+            return None
+        for c in view.children(work.frame):
+            if view.deprel[c] in ("obl:agent", "nmod:agent") or (
+                view.deprel[c] in ("obl", "nmod")
+                and _passive(view, work.frame)
+                and any(view.lemma[k].lower() == "by" for k in view.children(c))
+            ):
+                if _usable(view, c, work):
+                    return Decision(mention_at(view, c), 0.85)
+        return None
+
+
+@attrs.frozen
+class RelativeAntecedent:
+    """``Smith, who said …``: the relative pronoun's antecedent."""
+
+    name: str = "relative-antecedent"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.frame is None:
+            return None
+        v = work.frame
+        for _ in range(3):
+            if view.deprel[v] in ("acl:relcl", "relcl", "acl") and view.head[v] >= 0:
+                ant = view.head[v]
+                if _usable(view, ant, work):
+                    return Decision(mention_at(view, ant), 0.8)
+                return None
+            if view.deprel[v] not in ("conj", "xcomp") or view.head[v] < 0:
+                return None
+            v = view.head[v]
+        return None
+
+
+@attrs.frozen
+class NounCue:
+    """Possessive and noun cues: ``Kim's statement that …``, ``a statement from the ministry``."""
+
+    name: str = "noun-cue"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        noun = work.frame
+        if noun is None or view.upos[noun] != "NOUN":
+            return None
+        for c in view.children(noun):
+            if view.deprel[c] == "nmod:poss" or (
+                view.deprel[c] == "nmod" and any(view.lemma[k] in ("from", "by", "of") for k in view.children(c))
+            ):
+                if _usable(view, c, work):
+                    return Decision(mention_at(view, c), 0.8)
+        # "X issued a statement that ...": the subject of the verb holding the noun
+        h = view.head[noun]
+        if h >= 0 and view.deprel[noun] in ("obj", "dobj"):
+            s = _subject(view, h)
+            if s is not None and _usable(view, s, work):
+                return Decision(mention_at(view, s), 0.75)
+        return None
+
+
+def _only_quote_paragraph(ctx: AttributionContext, work: Work) -> bool:
+    """The quote covers (nearly) all the words of its paragraph."""
+    view = ctx.view
+    lo, hi = view.par_bounds[work.cand.paragraph]
+    words = [w for w in view.words_in(lo, hi) if view.upos[w] != "PUNCT"]
+    if not words:
+        return False
+    inside = sum(1 for w in words if any(s <= view.start[w] < e for s, e in work.cand.spans))
+    return inside >= 0.9 * len(words)
+
+
+@attrs.frozen
+class Conversation:
+    """Two speakers alternating over paragraphs made only of quotes."""
+
+    name: str = "conversation"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        works = ctx.works
+        if index < 2 or not works[index].cand.quoted or not _only_quote_paragraph(ctx, works[index]):
+            return None
+        a, b = works[index - 2], works[index - 1]
+        if a.decision is None or b.decision is None or a.decision.mention is None:
+            return None
+        if not (_only_quote_paragraph(ctx, b) and a.cand.paragraph < b.cand.paragraph < works[index].cand.paragraph):
+            return None
+        if a.speaker_chain is not None and a.speaker_chain == b.speaker_chain:
+            return None
+        if b.decision.inherited_from is not None:
+            return None
+        return Decision(a.decision.mention, 0.5, inherited_from=index - 2)
+
+
+@attrs.frozen
+class ParagraphContinuation:
+    """A quote with no attribution of its own continues the running speaker's turn.
+
+    Applies to a quote in the same paragraph as an attributed one, or to a paragraph
+    made only of a quote right after an attributed quote.
+    """
+
+    max_gap_paragraphs: int = 1
+    name: str = "paragraph-continuation"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        works = ctx.works
+        work = works[index]
+        if work.cue and work.cue_rule != "colon":
+            return None  # a cue of its own whose subject was not found: not a continuation
+        for j in range(index - 1, -1, -1):
+            prev = works[j]
+            gap = work.cand.paragraph - prev.cand.paragraph
+            if gap > self.max_gap_paragraphs:
+                return None
+            if prev.decision is None or prev.decision.mention is None:
+                continue
+            if gap == 0 or (work.cand.quoted and _only_quote_paragraph(ctx, work)) or prev.cand.quoted:
+                src = prev.decision.inherited_from if prev.decision.inherited_from is not None else j
+                return Decision(prev.decision.mention, 0.6, inherited_from=src)
+            return None
+        return None
+
+
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
+@attrs.frozen
+class NearestMention:
+    """Fallback: the nearest person before the quote in its paragraph (low confidence)."""
+
+    confidence: float = 0.3
+    name: str = "nearest-mention"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if not work.cand.quoted:
+            return None
+        lo, _ = view.par_bounds[work.cand.paragraph]
+        words = [w for w in view.words_in(lo, work.cand.start) if _usable(view, w, work)]
+        for w in reversed(words):
+            ent = view.entity_of(w)
+            if ent is not None and ent.type in ("PERSON", "PER"):
+                head = ent.last
+                return Decision(mention_at(view, head), self.confidence)
+            if view.deprel[w] in _SUBJ and view.lemma[w].lower() in _PERSONAL:
+                return Decision(mention_at(view, w), self.confidence)
+        return None
+
+
+#: The speaker sieves, from the most precise to the least.
+DEFAULT_SIEVES = (
+    AccordingToSpeaker(),
+    CueSubject(),
+    InvertedSubject(),
+    PassiveAgent(),
+    RelativeAntecedent(),
+    NounCue(),
+    Conversation(),
+    ParagraphContinuation(),
+    NearestMention(),
+)

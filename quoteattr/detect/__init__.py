@@ -1,0 +1,87 @@
+"""Quote detection: an ordered, replaceable tuple of named rules, then merging.
+
+Data flow: ``DocView`` + quotation marks -> each rule of :data:`DEFAULT_RULES` returns
+candidates -> :mod:`quoteattr.detect.merge` joins split quotes, builds mixed quotes and
+drops duplicates -> :class:`Detection` (candidates and rejected quoted stretches).
+
+A rule is any object with a ``name`` and ``__call__(ctx) -> Sequence[Candidate]``;
+pass your own tuple as ``Attributor(rules=...)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
+from quoteattr.detect.direct import QuotationMarks, speech_link
+from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
+from quoteattr.detect.merge import absorb_into_reports, drop_duplicates, join_split_quotes
+from quoteattr.document import DocView
+from quoteattr.errors import ConfigurationError
+from quoteattr.lexicons import Lexicon
+from quoteattr.marks import MarkScan, scan
+
+__all__ = [
+    "DEFAULT_RULES",
+    "AccordingTo",
+    "Candidate",
+    "Detection",
+    "DetectionContext",
+    "QuotationMarks",
+    "Rejection",
+    "Rule",
+    "SpeechNounComplement",
+    "SpeechVerbComplement",
+    "detect",
+    "speech_link",
+]
+
+#: The detection rules, in order of precedence (an earlier rule wins a duplicate).
+DEFAULT_RULES: tuple[Rule, ...] = (
+    QuotationMarks(),
+    SpeechVerbComplement(),
+    AccordingTo(),
+    SpeechNounComplement(),
+)
+
+
+@attrs.frozen
+class Detection:
+    """What detection found in one document."""
+
+    candidates: tuple[Candidate, ...]
+    rejected: tuple[Rejection, ...]
+    marks: MarkScan
+
+
+def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
+    """Validate a user-given rule sequence: each needs a ``name`` and must be callable."""
+    out = []
+    names: set[str] = set()
+    for r in rules:
+        name = getattr(r, "name", None)
+        if not isinstance(name, str) or not callable(r):
+            raise ConfigurationError(
+                f"detection rule {r!r} needs a str 'name' attribute and must be callable "
+                "as rule(ctx) -> Sequence[Candidate]"
+            )
+        if name in names:
+            raise ConfigurationError(f"two detection rules are named {name!r}")
+        names.add(name)
+        out.append(r)
+    return tuple(out)  # type: ignore[arg-type]
+
+
+def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULES) -> Detection:
+    """Run the detection rules over a document view and merge their candidates."""
+    marks = scan(view.text, view.par_bounds)
+    ctx = DetectionContext(view=view, marks=marks, lexicon=lexicon)
+    cands: list[Candidate] = []
+    for rule in rules:
+        cands.extend(rule(ctx))
+    cands = join_split_quotes(view, cands)
+    cands = absorb_into_reports(view, cands)
+    cands = drop_duplicates(view, cands, [r.name for r in rules])
+    return Detection(tuple(cands), tuple(ctx.rejected), marks)

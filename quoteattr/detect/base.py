@@ -1,0 +1,116 @@
+"""What detection rules share: the context they read and the candidates they return."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+
+from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
+from quoteattr.marks import MarkScan
+
+__all__ = ["Candidate", "DetectionContext", "Rejection", "Rule", "clause_words", "trim_words"]
+
+# Punctuation trimmed from the edges of a reported clause.
+_EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„'‘’«»()[]…")
+
+
+@attrs.frozen
+class Candidate:
+    """A quote found by a detection rule, before attribution.
+
+    Attributes:
+        spans: content char spans, in text order, without enclosing quotation marks.
+        rule: the name of the rule that found it.
+        paragraph: paragraph index of the first span.
+        quoted: the content lies inside quotation marks (a direct quotation or a
+            quoted fragment).
+        fragment: a quoted fragment embedded in the writer's sentence (a partial quote).
+        cue: global word indices of the cue when the syntax gives one.
+        clause_head: the head word of the reported clause, or of the quote's first root.
+        frame: the word the attribution hangs from (the cue verb, the noun of
+            ``according to X``, the speech noun), or ``None``.
+        words: the global word indices of the content.
+        repaired: built from unbalanced quotation marks.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    rule: str
+    paragraph: int
+    quoted: bool = False
+    fragment: bool = False
+    cue: tuple[int, ...] = ()
+    clause_head: int | None = None
+    frame: int | None = None
+    words: tuple[int, ...] = ()
+    repaired: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@attrs.frozen
+class Rejection:
+    """A quoted stretch a rule judged not to be a quotation."""
+
+    span: tuple[int, int]
+    rule: str
+    reason: str
+    words: tuple[int, ...] = ()
+
+
+@attrs.define(eq=False)
+class DetectionContext:
+    """What every rule reads: the document view, the quotation marks, the lexicon."""
+
+    view: DocView
+    marks: MarkScan
+    lexicon: Lexicon
+    rejected: list[Rejection] = attrs.Factory(list)
+
+
+class Rule(Protocol):
+    """A detection rule: a named callable returning candidates."""
+
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]: ...
+
+
+def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -> list[int]:
+    """Drop edge punctuation, a leading complementizer and leading conjunctions."""
+    ws = list(words)
+    while ws and (view.upos[ws[0]] == "PUNCT" or view.form[ws[0]] in _EDGE_PUNCT):
+        ws.pop(0)
+    while ws and (view.upos[ws[-1]] == "PUNCT" or view.form[ws[-1]] in _EDGE_PUNCT):
+        ws.pop()
+    while ws and (
+        (drop_that and view.deprel[ws[0]] == "mark" and view.lemma[ws[0]].lower() == "that")
+        or view.deprel[ws[0]] == "cc"
+        or view.upos[ws[0]] == "PUNCT"
+    ):
+        ws.pop(0)
+    while ws and (view.upos[ws[-1]] == "PUNCT" or view.form[ws[-1]] in _EDGE_PUNCT):
+        ws.pop()
+    return ws
+
+
+def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> list[int]:
+    """The contiguous stretch of ``head``'s subtree that holds ``head`` (trimmed)."""
+    sub = view.subtree(head, exclude=exclude)
+    # keep the contiguous run around the head: a reported clause is continuous text
+    pos = sub.index(head)
+    lo = hi = pos
+    while lo > 0 and sub[lo - 1] == sub[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(sub) and sub[hi + 1] == sub[hi] + 1:
+        hi += 1
+    return trim_words(view, sub[lo : hi + 1])

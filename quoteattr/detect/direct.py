@@ -1,0 +1,195 @@
+"""Direct quotations: stretches inside quotation marks that are someone's words.
+
+:class:`QuotationMarks` turns every outermost quotation (multi-paragraph ones merged,
+nested quotes left inside) into a candidate, then tells quotations apart from titles,
+names and scare quotes:
+
+* a quotation: linked to a speech cue by the syntax, introduced by a colon, a whole
+  sentence or more, or long enough that it can only be someone's words;
+* a partial quote (``fragment``): a short quoted stretch inside the writer's sentence
+  that is not a title. It becomes part of a mixed quote when a report of speech holds
+  it, or a quote of its own when the syntax makes it someone's words;
+* rejected (kept with the reason): a title or name after a cue such as ``called`` or
+  ``dubbed``, a capitalised short name, a scare quote of one or two words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.detect.base import Candidate, DetectionContext, Rejection
+from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
+from quoteattr.marks import QuoteRun
+
+__all__ = ["QuotationMarks", "speech_link"]
+
+# Relations by which a quote hangs from its cue, or a cue from its quote.
+_QUOTE_TO_CUE = frozenset(
+    {"ccomp", "parataxis", "obj", "dep", "xcomp", "advcl", "nsubj", "root", "conj", "appos", "dobj"}
+)
+_CUE_TO_QUOTE = frozenset({"parataxis", "ccomp", "advcl", "dep", "conj", "acl", "acl:relcl"})
+# Sentence-final punctuation that makes a quoted stretch a complete utterance.
+_FINAL = frozenset(".!?…")
+
+
+def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
+    lemma = view.lemma[w].lower()
+    if view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB"):
+        return lemma in lexicon.speech_verbs
+    return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
+
+
+def speech_link(
+    view: DocView, words: Sequence[int], lexicon: Lexicon, *, same_sentence_only: bool = True
+) -> int | None:
+    """The speech cue a quoted stretch is syntactically linked to, or ``None``.
+
+    The quote's roots (its words governed from outside) hang from a speech verb; or
+    a speech verb outside the quote hangs from a word inside it (``parataxis``).
+    """
+    inside = set(words)
+    for w in words:
+        h = view.head[w]
+        if h < 0 or h in inside:
+            continue
+        if view.deprel[w] in _QUOTE_TO_CUE and _is_cue(view, h, lexicon):
+            return h
+        # one step up through a conjunction or a clause the quote belongs to
+        hh = view.head[h]
+        if (
+            hh >= 0
+            and hh not in inside
+            and view.deprel[h] in ("conj", "xcomp")
+            and view.deprel[w] in _QUOTE_TO_CUE
+            and _is_cue(view, hh, lexicon)
+        ):
+            return hh
+    sentences = {view.sent[w] for w in words}
+    for s in sorted(sentences):
+        for w in view.sentence_words(s):
+            if w in inside or not _is_cue(view, w, lexicon):
+                continue
+            h = view.head[w]
+            if h in inside and view.deprel[w] in _CUE_TO_QUOTE:
+                return w
+    return None
+
+
+def _content_words(view: DocView, run: QuoteRun) -> list[int]:
+    out: list[int] = []
+    for r in run.regions:
+        out.extend(w for w in view.words_in(r.start, r.end) if view.upos[w] != "PUNCT")
+    return out
+
+
+def _colon_before(view: DocView, run: QuoteRun) -> bool:
+    first = run.regions[0]
+    k = first.outer_start - 1
+    text = view.text
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
+def _words_before(view: DocView, pos: int, n: int) -> list[str]:
+    i = view.word_at(pos) - 1
+    out: list[str] = []
+    while i >= 0 and len(out) < n:
+        if view.upos[i] != "PUNCT":
+            out.append(view.form[i].lower())
+        i -= 1
+    return out
+
+
+def _is_title_case(view: DocView, words: Sequence[int]) -> bool:
+    content = [w for w in words if view.form[w][:1].isalpha()]
+    if not content:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "vs."}
+    return all(view.form[w][:1].isupper() or view.form[w].lower() in small for w in content) and (
+        view.form[content[0]][:1].isupper()
+    )
+
+
+@attrs.frozen
+class QuotationMarks:
+    """Rule ``quotation-marks``: outermost quotations found by :mod:`quoteattr.marks`.
+
+    Attributes:
+        long_quote: a quoted stretch of at least this many words is a quotation
+            whatever its surroundings.
+        scare_max: a quoted stretch of at most this many words with no speech link is a
+            scare quote or a name, not a quotation.
+    """
+
+    long_quote: int = 8
+    scare_max: int = 2
+    name: str = "quotation-marks"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view = ctx.view
+        out: list[Candidate] = []
+        for run in ctx.marks.runs:
+            words = _content_words(view, run)
+            if not words:
+                continue
+            spans = tuple((r.start, r.end) for r in run.regions)
+            paragraph = view.paragraph_at(run.start)
+            cue = speech_link(view, words, ctx.lexicon)
+            verdict = self._classify(view, run, words, cue, ctx.lexicon)
+            if verdict[0] == "reject":
+                ctx.rejected.append(Rejection(spans[0], self.name, verdict[1], tuple(words)))
+                continue
+            roots = [w for w in words if view.head[w] not in set(words)]
+            out.append(
+                Candidate(
+                    spans=spans,
+                    rule=self.name,
+                    paragraph=paragraph,
+                    quoted=True,
+                    fragment=verdict[0] == "fragment",
+                    cue=() if cue is None else (cue,),
+                    clause_head=roots[0] if roots else None,
+                    frame=cue,
+                    words=tuple(words),
+                    repaired=run.repaired,
+                )
+            )
+        return out
+
+    def _classify(
+        self,
+        view: DocView,
+        run: QuoteRun,
+        words: list[int],
+        cue: int | None,
+        lexicon: Lexicon,
+    ) -> tuple[str, str]:
+        n = len(words)
+        before = _words_before(view, run.start, 2)
+        if before and (before[0] in lexicon.title_cues or " ".join(before[::-1]) == "known as"):
+            if cue is None or view.lemma[cue] == "call":
+                return ("reject", f"title or name: follows {before[0]!r}")
+        if len(run.regions) > 1:
+            return ("quote", "multi-paragraph")
+        if cue is not None:
+            return ("quote", "speech cue") if n > self.scare_max else ("fragment", "short, cued")
+        region = run.regions[0]
+        inner = view.text[region.start : region.end].rstrip(" ,\"'”’")
+        sentences = {view.sent[w] for w in words}
+        if _colon_before(view, run) and n >= 2:
+            return ("quote", "introduced by a colon")
+        if n >= self.long_quote:
+            return ("quote", "long")
+        if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper() and n >= 3:
+            return ("quote", "complete sentence")
+        if len(sentences) > 1:
+            return ("quote", "several sentences")
+        if _is_title_case(view, words) and n <= 6:
+            return ("reject", "title or name: capitalised words with no speech cue")
+        if n <= self.scare_max:
+            return ("fragment", "scare quote or short fragment")
+        return ("fragment", "quoted fragment in the writer's sentence")

@@ -1,0 +1,226 @@
+"""Indirect (reported) speech: speech verbs and nouns with clausal complements, ``according to``.
+
+Each rule is a frozen callable with a ``name``; the content it returns is the reported
+clause without the complementizer ``that``, without the attribution itself and without
+edge punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.detect.base import Candidate, DetectionContext, clause_words, trim_words
+from quoteattr.document import DocView
+
+__all__ = ["AccordingTo", "SpeechNounComplement", "SpeechVerbComplement"]
+
+_COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis"})
+_NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
+
+
+def _has_subject(view: DocView, w: int) -> bool:
+    return any(view.deprel[c] in _SUBJECTS for c in view.children(w))
+
+
+def _mark_of(view: DocView, clause: int) -> str | None:
+    for c in view.children(clause):
+        if view.deprel[c] == "mark":
+            return view.lemma[c].lower()
+        if c > clause:
+            break
+    return None
+
+
+def _is_clause(view: DocView, w: int) -> bool:
+    if view.upos[w] in ("VERB", "AUX"):
+        return True
+    # copular clauses: "the plan was a failure" has the noun/adjective as head
+    return any(view.deprel[c] in ("cop", "nsubj", "nsubj:pass") for c in view.children(w))
+
+
+def _particles(view: DocView, w: int) -> tuple[int, ...]:
+    """The cue: the verb plus its particle ("point out")."""
+    prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
+    return tuple(sorted([w, *prt]))
+
+
+def _span(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    return ((view.start[words[0]], view.end[words[-1]]),)
+
+
+@attrs.frozen
+class SpeechVerbComplement:
+    """Rule ``speech-verb``: a speech verb with a clausal complement.
+
+    ``X said (that) ...``, ``X told Y ...``, ``..., X said`` (the report as the verb's
+    ``ccomp`` or the verb as a ``parataxis`` of the report), negated, modal and passive
+    forms (``it was announced that ...``).
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+    """
+
+    min_words: int = 3
+    name: str = "speech-verb"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        verbs = lex.speech_verbs
+        for w, lemma in enumerate(view.lemma):
+            if lemma not in verbs or view.upos[w] not in ("VERB", "AUX"):
+                continue
+            if lemma == "accord":
+                continue
+            weak = lemma in lex.weak_speech_verbs
+            found = False
+            for c in view.children(w):
+                if view.deprel[c] not in _COMPLEMENTS or not _is_clause(view, c):
+                    continue
+                mark = _mark_of(view, c)
+                if mark in _NON_SPEECH_MARKS or (weak and mark != "that"):
+                    continue
+                if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
+                    continue
+                words = clause_words(view, c, exclude=(w,))
+                if len(words) < self.min_words:
+                    continue
+                out.append(self._candidate(view, w, c, words))
+                found = True
+                break
+            if found:
+                continue
+            # "..., she said": the speech verb hangs from the report as parataxis
+            h = view.head[w]
+            if (
+                h >= 0
+                and view.deprel[w] in ("parataxis", "dep")
+                and not weak
+                and _is_clause(view, h)
+                and view.sent[h] == view.sent[w]
+            ):
+                words = clause_words(view, h, exclude=(w,))
+                words = [x for x in words if x < w] or words
+                if len(words) >= self.min_words:
+                    out.append(self._candidate(view, w, h, trim_words(view, words)))
+        return out
+
+    def _candidate(self, view: DocView, verb: int, clause: int, words: list[int]) -> Candidate:
+        return Candidate(
+            spans=_span(view, words),
+            rule=self.name,
+            paragraph=view.paragraph_of_word(verb),
+            cue=_particles(view, verb),
+            clause_head=clause,
+            frame=verb,
+            words=tuple(words),
+        )
+
+
+@attrs.frozen
+class AccordingTo:
+    """Rule ``according-to``: ``according to X, ...`` and ``..., according to X``.
+
+    The content is the clause that ``according to X`` modifies, without it.
+    """
+
+    min_words: int = 3
+    name: str = "according-to"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view = ctx.view
+        out: list[Candidate] = []
+        for w, form in enumerate(view.form):
+            if form.lower() != "according" or w + 1 >= view.n_words:
+                continue
+            if view.form[w + 1].lower() != "to":
+                continue
+            x = view.head[w]
+            if x < 0 or x == w + 1:
+                # "according" heading "to X" (other parsers): X is the child of "to"/"according"
+                kids = [c for c in view.children(w) + view.children(w + 1) if c > w + 1]
+                if not kids:
+                    continue
+                x = kids[0]
+            clause = view.head[x] if view.head[x] >= 0 else -1
+            if clause < 0 or view.sent[clause] != view.sent[w]:
+                continue
+            if view.upos[clause] in ("NOUN", "PROPN") and not _is_clause(view, clause):
+                # "according to X" inside a noun phrase: attach to that phrase's clause
+                up = view.head[clause]
+                if up >= 0 and view.sent[up] == view.sent[w]:
+                    clause = up
+            if view.lemma[clause].lower() in ctx.lexicon.speech_verbs and any(
+                view.deprel[c] in _COMPLEMENTS for c in view.children(clause)
+            ):
+                continue  # "X said Y, according to Z": the speech verb's report, Z its source
+            excluded = (x,) if view.head[w] == x else (w,)
+            words = clause_words(view, clause, exclude=excluded)
+            words = [y for y in words if not (w <= y <= x)]
+            words = trim_words(view, _contiguous(words, clause))
+            if len(words) < self.min_words:
+                continue
+            out.append(
+                Candidate(
+                    spans=_span(view, words),
+                    rule=self.name,
+                    paragraph=view.paragraph_of_word(w),
+                    cue=(w, w + 1),
+                    clause_head=clause,
+                    frame=x,
+                    words=tuple(words),
+                )
+            )
+        return out
+
+
+def _contiguous(words: list[int], anchor: int) -> list[int]:
+    if not words:
+        return words
+    if anchor not in words:
+        anchor = words[0]
+    pos = words.index(anchor)
+    lo = hi = pos
+    while lo > 0 and words[lo - 1] == words[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1] == words[hi] + 1:
+        hi += 1
+    return words[lo : hi + 1]
+
+
+@attrs.frozen
+class SpeechNounComplement:
+    """Rule ``speech-noun``: ``X's claim that ...``, ``a statement that ...``."""
+
+    min_words: int = 3
+    name: str = "speech-noun"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        for w, lemma in enumerate(view.lemma):
+            if view.upos[w] != "NOUN" or lemma.lower() not in lex.speech_nouns:
+                continue
+            for c in view.children(w):
+                if view.deprel[c] not in ("acl", "ccomp", "dep") or not _is_clause(view, c):
+                    continue
+                if _mark_of(view, c) != "that":
+                    continue
+                words = clause_words(view, c)
+                if len(words) >= self.min_words:
+                    out.append(
+                        Candidate(
+                            spans=_span(view, words),
+                            rule=self.name,
+                            paragraph=view.paragraph_of_word(w),
+                            cue=(w,),
+                            clause_head=c,
+                            frame=w,
+                            words=tuple(words),
+                        )
+                    )
+                    break
+        return out

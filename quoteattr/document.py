@@ -1,0 +1,311 @@
+"""A read-only view over a ``stanza.Document``: flat word arrays, paragraphs, chains, entities.
+
+Detection and attribution never touch stanza objects directly: they read this view,
+built once per document. Words are numbered globally (0-based across the document);
+``head[i]`` is the global index of word ``i``'s governor, or -1 for a root.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from quoteattr.errors import InputError
+
+__all__ = ["Chain", "DocView", "Entity", "build_view"]
+
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
+
+
+@attrs.frozen
+class Chain:
+    """A coreference chain with global word spans ``(start, end)``, end exclusive."""
+
+    index: int
+    mentions: tuple[tuple[int, int], ...]
+    representative: int
+
+
+@attrs.frozen
+class Entity:
+    """A named entity: char offsets, type, and the global words it covers."""
+
+    start: int
+    end: int
+    type: str
+    first: int
+    last: int  # inclusive
+
+
+@attrs.define(slots=True, eq=False)
+class DocView:
+    """Flat arrays over a document's words. Built by :func:`build_view`; never mutated after."""
+
+    text: str
+    form: list[str]
+    lemma: list[str]
+    upos: list[str]
+    xpos: list[str]
+    deprel: list[str]
+    head: list[int]
+    start: list[int]
+    end: list[int]
+    sent: list[int]
+    ner: list[str]
+    sent_first: list[int]
+    sent_end: list[int]
+    sent_par: list[int]
+    par_bounds: list[tuple[int, int]]
+    chains: list[Chain]
+    entities: list[Entity]
+    has_coref: bool
+    has_ner: bool
+    doc_id: str | None = None
+    _children: list[list[int]] | None = None
+    _word_chains: dict[int, list[tuple[int, int, int]]] | None = None
+    _word_entity: dict[int, int] | None = None
+
+    # --- basic navigation -------------------------------------------------------------
+    @property
+    def n_words(self) -> int:
+        return len(self.form)
+
+    @property
+    def n_sents(self) -> int:
+        return len(self.sent_first)
+
+    def children(self, i: int) -> list[int]:
+        """Dependents of word ``i``, in word order."""
+        if self._children is None:
+            kids: list[list[int]] = [[] for _ in self.form]
+            for w, h in enumerate(self.head):
+                if h >= 0:
+                    kids[h].append(w)
+            self._children = kids
+        return self._children[i]
+
+    def sentence_words(self, s: int) -> range:
+        return range(self.sent_first[s], self.sent_end[s])
+
+    def paragraph_of_word(self, i: int) -> int:
+        return self.sent_par[self.sent[i]]
+
+    def paragraph_at(self, char: int) -> int:
+        """Index of the paragraph holding character ``char`` (or the one before a gap)."""
+        starts = [b[0] for b in self.par_bounds]
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    def word_at(self, char: int) -> int:
+        """The word covering ``char``, or the first word starting after it (may be n_words)."""
+        i = bisect.bisect_right(self.start, char) - 1
+        if i >= 0 and self.start[i] <= char < self.end[i]:
+            return i
+        return i + 1
+
+    def words_in(self, start: int, end: int) -> range:
+        """Words lying wholly or partly inside the char range ``[start, end)``."""
+        lo = bisect.bisect_right(self.end, start)
+        hi = bisect.bisect_left(self.start, end)
+        return range(lo, max(lo, hi))
+
+    def subtree(self, i: int, *, exclude: Sequence[int] = ()) -> list[int]:
+        """Word ``i`` and all its descendants (not entering ``exclude``), in word order."""
+        out = [i]
+        stack = [c for c in self.children(i) if c not in exclude]
+        while stack:
+            w = stack.pop()
+            out.append(w)
+            stack.extend(c for c in self.children(w) if c not in exclude)
+        out.sort()
+        return out
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        h = self.head[i]
+        seen = 0
+        while h >= 0 and seen < 200:
+            yield h
+            h = self.head[h]
+            seen += 1
+
+    def span_text(self, first: int, last: int) -> str:
+        """Text from word ``first`` to word ``last`` inclusive."""
+        return self.text[self.start[first] : self.end[last]]
+
+    # --- coreference and entities -----------------------------------------------------
+    def chains_of(self, i: int) -> list[tuple[int, int, int]]:
+        """``(chain, start, end)`` for every mention that contains word ``i``."""
+        if self._word_chains is None:
+            index: dict[int, list[tuple[int, int, int]]] = {}
+            for chain in self.chains:
+                for s, e in chain.mentions:
+                    for w in range(s, e):
+                        index.setdefault(w, []).append((chain.index, s, e))
+            self._word_chains = index
+        return self._word_chains.get(i, [])
+
+    def entity_of(self, i: int) -> Entity | None:
+        """The named entity covering word ``i``, if any."""
+        if self._word_entity is None:
+            index: dict[int, int] = {}
+            for k, ent in enumerate(self.entities):
+                for w in range(ent.first, ent.last + 1):
+                    index[w] = k
+            self._word_entity = index
+        k = self._word_entity.get(i)
+        return None if k is None else self.entities[k]
+
+
+def _paragraph_flags(doc: Any, text: str, sent_start_chars: list[int], sent_end_chars: list[int]) -> list[bool]:
+    sentences = doc.sentences
+    flags = [False] * len(sentences)
+    marked = False
+    for s, sentence in enumerate(sentences):
+        comments = sentence.comments or ()
+        for c in comments:
+            if c.startswith("# newpar"):
+                flags[s] = True
+                marked = True
+                break
+    if marked:
+        if flags:
+            flags[0] = True
+        return flags
+    # No "# newpar": paragraphs from the text. Blank lines separate paragraphs when the
+    # text has any; otherwise every line break does.
+    blank = _BLANK_LINE.search(text) is not None
+    for s in range(len(sentences)):
+        if s == 0:
+            flags[s] = True
+            continue
+        gap = text[sent_end_chars[s - 1] : sent_start_chars[s]]
+        flags[s] = _BLANK_LINE.search(gap) is not None if blank else "\n" in gap
+    return flags
+
+
+def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
+    """Read a ``stanza.Document`` into a :class:`DocView` (the document is not modified)."""
+    text = getattr(doc, "text", None)
+    sentences = getattr(doc, "sentences", None)
+    if sentences is None:
+        raise InputError(f"expected a stanza.Document, got {type(doc).__name__}")
+    if text is None:
+        raise InputError(
+            "the stanza.Document has no text (doc.text is None); quoteattr needs the original "
+            "text for character offsets: read CoNLL-U with quoteattr.read_conllu, which rebuilds it"
+        )
+    form: list[str] = []
+    lemma: list[str] = []
+    upos: list[str] = []
+    xpos: list[str] = []
+    deprel: list[str] = []
+    head: list[int] = []
+    start: list[int] = []
+    end: list[int] = []
+    sent: list[int] = []
+    ner: list[str] = []
+    sent_first: list[int] = []
+    sent_end: list[int] = []
+    has_ner = False
+    for s, sentence in enumerate(sentences):
+        base = len(form)
+        sent_first.append(base)
+        for w in sentence.words:
+            wt = w.text
+            form.append(wt)
+            lemma.append(w.lemma or wt.lower())
+            upos.append(w.upos or "X")
+            xpos.append(w.xpos or "")
+            deprel.append(w.deprel or "dep")
+            h = w.head
+            head.append(base + h - 1 if h else -1)
+            sc = w.start_char
+            ec = w.end_char
+            tok = w.parent
+            if sc is None or ec is None:
+                sc, ec = tok.start_char, tok.end_char
+            if sc is None or ec is None:
+                raise InputError(
+                    f"sentence {s + 1}, word {w.id} ({wt!r}) has no character offsets; "
+                    "quoteattr needs start_char/end_char on every token"
+                )
+            start.append(sc)
+            end.append(ec)
+            sent.append(s)
+            tn = tok.ner
+            if tn is not None:
+                has_ner = True
+                ner.append(tn)
+            else:
+                ner.append("O")
+        sent_end.append(len(form))
+    n = len(form)
+    for i, h in enumerate(head):
+        if h >= n:
+            raise InputError(f"word {i} has a head outside the document")
+
+    sent_start_chars = [start[f] if f < e else 0 for f, e in zip(sent_first, sent_end)]
+    sent_end_chars = [end[e - 1] if f < e else 0 for f, e in zip(sent_first, sent_end)]
+    flags = _paragraph_flags(doc, text, sent_start_chars, sent_end_chars)
+    sent_par: list[int] = []
+    par_starts: list[int] = []
+    p = -1
+    for s, flag in enumerate(flags):
+        if flag or p < 0:
+            p += 1
+            par_starts.append(0 if s == 0 else sent_start_chars[s])
+        sent_par.append(p)
+    par_bounds = [
+        (par_starts[k], par_starts[k + 1] if k + 1 < len(par_starts) else len(text))
+        for k in range(len(par_starts))
+    ]
+    if not par_bounds:
+        par_bounds = [(0, len(text))]
+
+    chains: list[Chain] = []
+    raw_chains = getattr(doc, "coref", None)
+    has_coref = bool(raw_chains)
+    for k, chain in enumerate(raw_chains or ()):
+        mentions = tuple(
+            (sent_first[m.sentence] + m.start_word, sent_first[m.sentence] + m.end_word)
+            for m in chain.mentions
+        )
+        chains.append(Chain(k, mentions, int(chain.representative_index)))
+
+    entities: list[Entity] = []
+    for ent in getattr(doc, "ents", None) or ():
+        rng = _words_in(start, end, ent.start_char, ent.end_char)
+        if len(rng):
+            entities.append(Entity(ent.start_char, ent.end_char, ent.type, rng[0], rng[-1]))
+
+    return DocView(
+        text=text,
+        form=form,
+        lemma=lemma,
+        upos=upos,
+        xpos=xpos,
+        deprel=deprel,
+        head=head,
+        start=start,
+        end=end,
+        sent=sent,
+        ner=ner,
+        sent_first=sent_first,
+        sent_end=sent_end,
+        sent_par=sent_par,
+        par_bounds=par_bounds,
+        chains=chains,
+        entities=entities,
+        has_coref=has_coref,
+        has_ner=has_ner,
+        doc_id=doc_id,
+    )
+
+
+def _words_in(start: list[int], end: list[int], s: int, e: int) -> range:
+    lo = bisect.bisect_right(end, s)
+    hi = bisect.bisect_left(start, e)
+    return range(lo, max(lo, hi))

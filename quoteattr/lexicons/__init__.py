@@ -1,0 +1,75 @@
+"""Lexicons: word lists the rules and sieves read, kept as data and keyed by language.
+
+``get_lexicon("en")`` returns the English :class:`Lexicon`. To extend it, build a new
+one with :func:`attrs.evolve` (``evolve(lex, speech_verbs=lex.speech_verbs | {"huff"})``)
+and pass it to :class:`quoteattr.Attributor`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.errors import ConfigurationError
+from quoteattr.lexicons import en
+
+__all__ = ["Lexicon", "get_lexicon"]
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of one language.
+
+    Attributes:
+        language: ISO 639-1 code.
+        speech_verbs: lemmas of verbs that report speech (``say``, ``tell``, ``warn``).
+        speech_nouns: lemmas of nouns that report speech (``statement``, ``claim``).
+        weak_speech_verbs: speech lemmas that need a clausal complement *and* a speaker to
+            count (``call``, ``point``, ``indicate``), because they have frequent
+            non-speech senses.
+        media_names: lowercased names of news agencies, outlets and platforms, with
+            their source type.
+        media_nouns: lowercased head nouns that describe a medium (``newswire``,
+            ``newspaper``), with their source type.
+        social_platforms: lowercased names of social platforms.
+        statement_nouns: nouns of written statements (``statement``, ``release``).
+        title_cues: lowercased words before a quoted phrase that make it a title or
+            a name rather than a quotation (``called``, ``dubbed``, ``so-called``).
+        pronouns: lowercased personal pronouns that can be speakers.
+    """
+
+    language: str
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    weak_speech_verbs: frozenset[str]
+    media_names: dict[str, str] = attrs.field(hash=False)
+    media_nouns: dict[str, str] = attrs.field(hash=False)
+    social_platforms: frozenset[str]
+    statement_nouns: frozenset[str]
+    title_cues: frozenset[str]
+    pronouns: frozenset[str]
+
+
+_ENGLISH = Lexicon(
+    language="en",
+    speech_verbs=en.SPEECH_VERBS,
+    speech_nouns=en.SPEECH_NOUNS,
+    weak_speech_verbs=en.WEAK_SPEECH_VERBS,
+    media_names=dict(en.MEDIA_NAMES),
+    media_nouns=dict(en.MEDIA_NOUNS),
+    social_platforms=en.SOCIAL_PLATFORMS,
+    statement_nouns=en.STATEMENT_NOUNS,
+    title_cues=en.TITLE_CUES,
+    pronouns=en.PRONOUNS,
+)
+
+_LEXICONS = {"en": _ENGLISH}
+
+
+def get_lexicon(language: str = "en") -> Lexicon:
+    """The lexicon of ``language``; only English (``"en"``) ships today."""
+    try:
+        return _LEXICONS[language]
+    except KeyError:
+        raise ConfigurationError(
+            f"no lexicon for language {language!r}; available: {sorted(_LEXICONS)}"
+        ) from None

@@ -1,0 +1,151 @@
+"""English word lists. Plain data: extend them through :class:`quoteattr.lexicons.Lexicon`."""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing (lemmas). A verb here with a clausal complement,
+# or next to a quotation, is a speech cue.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add accord claim state announce write note explain argue insist warn deny admit
+    acknowledge ask reply respond suggest report declare confirm comment describe promise pledge
+    vow urge call tweet post testify recall predict complain estimate assert contend maintain
+    concede stress emphasize emphasise point reveal disclose signal indicate mention remark
+    observe inform continue agree caution threaten blast slam criticize criticise praise accuse
+    charge quip joke boast exclaim shout yell whisper speak talk answer demand propose recommend
+    advise order instruct hint imply allege assure brag chide counter cry dismiss echo lament
+    muse mutter plead proclaim protest recount reiterate retort scoff sneer swear tout concur
+    conclude elaborate grumble marvel object opine
+    acknowledge affirm announce attest concede confide contend counsel decry divulge exhort
+    gush huff interject lecture maintain murmur narrate notify persuade pontificate pronounce
+    quote rail rant reason rebut recite reckon relate reassure remind repeat reaffirm
+    scream sigh snap speculate stammer stutter summarize summarise trumpet volunteer wonder
+    guarantee forecast certify clarify caution toast
+    """.split()
+)
+
+# Speech lemmas with frequent non-speech senses: as indirect-speech cues they need a
+# complement introduced by "that" (or an adjacent quotation).
+WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    call continue point signal indicate charge order counter cry echo object conclude reason
+    relate observe show guarantee forecast certify wonder
+    """.split()
+)
+
+# Nouns that report speech: "X's claim that ...", "in a statement, ...".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    statement claim assertion allegation announcement remark remarks comment comments
+    testimony warning admission denial insistence pledge promise argument explanation
+    assurance accusation suggestion contention declaration vow threat prediction
+    message response reply
+    """.split()
+)
+
+# News agencies, outlets and platforms (lowercased) with their source type.
+_AGENCIES = """
+reuters|associated press|ap|afp|agence france-presse|agence france presse|bloomberg|
+bloomberg news|interfax|tass|itar-tass|ria novosti|ria|xinhua|yonhap|kyodo|kyodo news|kcna|
+korean central news agency|dpa|ansa|efe|pti|press trust of india|anadolu|anadolu agency|
+wafa|irna|fars|tasnim|isna|mena|sana|bernama|antara|pap|ukrinform|unian|belta|
+canadian press|australian associated press|aap|united press international|upi
+"""
+_OUTLETS = """
+bbc|cnn|fox news|fox|msnbc|nbc|nbc news|abc|abc news|cbs|cbs news|npr|pbs|cnbc|c-span|
+sky news|al jazeera|rt|sputnik|nhk|cctv|cgtn|euronews|france 24|deutsche welle|dw|
+voice of america|voa|radio free europe|rfe/rl|
+the new york times|new york times|the times|the washington post|washington post|
+the wall street journal|wall street journal|the guardian|guardian|financial times|
+the financial times|the telegraph|telegraph|the independent|the economist|economist|
+politico|axios|the hill|breitbart|breitbart news|huffpost|huffington post|the huffington post|
+usa today|los angeles times|the los angeles times|chicago tribune|the boston globe|
+boston globe|new york post|the new york post|daily mail|the daily mail|the sun|the mirror|
+the atlantic|new yorker|the new yorker|time|newsweek|vox|buzzfeed|buzzfeed news|
+vice|vice news|the intercept|propublica|mother jones|national review|the daily beast|
+daily beast|slate|salon|the nation|the daily caller|daily caller|the blaze|drudge report|
+infowars|der spiegel|spiegel|le monde|le figaro|el pais|la repubblica|corriere della sera|
+bild|die zeit|frankfurter allgemeine|kommersant|izvestia|vedomosti|rbc|novaya gazeta|
+meduza|haaretz|the times of israel|times of israel|the jerusalem post|jerusalem post|
+yomiuri|yomiuri shimbun|asahi|asahi shimbun|nikkei|the hindu|times of india|
+south china morning post|global times|people's daily|xinhua net|the straits times|
+the sydney morning herald|the globe and mail|globe and mail|toronto star|cbc|ctv|
+the associated press|the wall street journal's|the washington times|washington times|
+the des moines register|des moines register|the denver post|the miami herald|
+the dallas morning news|the star tribune|the detroit news|the atlanta journal-constitution|
+fox business|fox & friends|good morning america|meet the press|face the nation|
+this week|state of the union|morning joe|the today show|today|60 minutes|
+the view|hardball|the kelly file|hannity|the o'reilly factor|anderson cooper 360
+"""
+_PLATFORMS = """
+twitter|x|facebook|instagram|telegram|tiktok|youtube|truth social|weibo|wechat|linkedin|
+threads|reddit|bluesky|snapchat|vk|vkontakte|mastodon|gab|parler|substack|medium
+"""
+
+
+def _names(block: str) -> list[str]:
+    return [n.strip() for n in block.replace("\n", "").split("|") if n.strip()]
+
+
+SOCIAL_PLATFORMS: frozenset[str] = frozenset(_names(_PLATFORMS))
+
+MEDIA_NAMES: dict[str, str] = {
+    **{name: "news_agency" for name in _names(_AGENCIES)},
+    **{name: "outlet" for name in _names(_OUTLETS)},
+    **{name: "social_media" for name in SOCIAL_PLATFORMS},
+}
+
+# Head nouns that describe a medium ("newswire Ria Novosti", "the broadcaster").
+MEDIA_NOUNS: dict[str, str] = {
+    "newswire": "news_agency",
+    "wire": "news_agency",
+    "agency": "news_agency",
+    "news agency": "news_agency",
+    "newspaper": "outlet",
+    "paper": "outlet",
+    "daily": "outlet",
+    "tabloid": "outlet",
+    "broadsheet": "outlet",
+    "weekly": "outlet",
+    "magazine": "outlet",
+    "broadcaster": "outlet",
+    "network": "outlet",
+    "channel": "outlet",
+    "station": "outlet",
+    "television": "outlet",
+    "tv": "outlet",
+    "radio": "outlet",
+    "outlet": "outlet",
+    "website": "outlet",
+    "site": "outlet",
+    "blog": "outlet",
+    "podcast": "outlet",
+    "publication": "outlet",
+    "newsletter": "outlet",
+    "program": "outlet",
+    "programme": "outlet",
+    "show": "outlet",
+    "media": "outlet",
+}
+
+# Written or recorded statements through which words reach the text.
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    statement release communique communiqué announcement letter memo memorandum filing
+    post tweet email e-mail op-ed essay column editorial blog video message transcript
+    document report affidavit
+    """.split()
+)
+
+# Words right before a quoted phrase that make it a name or title, not a quotation.
+TITLE_CUES: frozenset[str] = frozenset(
+    """
+    called dubbed named titled entitled so-called nicknamed branded labeled labelled
+    christened term word phrase slogan hashtag film book song album show series novel movie
+    play operation program programme campaign project codenamed code-named motto headline
+    magazine newspaper documentary episode podcast memoir essay poem painting ship vessel
+    """.split()
+)
+
+PRONOUNS: frozenset[str] = frozenset(
+    "he she they we i you it him her them us me one".split()
+)
