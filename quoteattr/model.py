@@ -362,6 +362,12 @@ class DocumentResult:
     def from_json(cls, text: str) -> DocumentResult:
         return cls.from_dict(json.loads(text))
 
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with quotes, cues, speakers and sources highlighted."""
+        from quoteattr.render import to_html
+
+        return to_html(self)
+
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per quote, ready for ``pandas.DataFrame(result.to_records())``."""
         return [_record(self.doc_id, i, q) for i, q in enumerate(self.quotes)]

@@ -17,7 +17,12 @@ import attrs
 from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
-from quoteattr.detect.merge import absorb_into_reports, drop_duplicates, join_split_quotes
+from quoteattr.detect.merge import (
+    absorb_into_reports,
+    anchor_fragments,
+    drop_duplicates,
+    join_split_quotes,
+)
 from quoteattr.document import DocView
 from quoteattr.errors import ConfigurationError
 from quoteattr.lexicons import Lexicon
@@ -83,5 +88,6 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
         cands.extend(rule(ctx))
     cands = join_split_quotes(view, cands)
     cands = absorb_into_reports(view, cands)
+    cands = anchor_fragments(view, cands)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

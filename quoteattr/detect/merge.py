@@ -62,48 +62,59 @@ def join_split_quotes(view: DocView, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _interrupted_by_attribution(view: DocView, a: Candidate, b: Candidate) -> bool:
+    """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution."""
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
         return False
-    gap = view.text[a.end : b.start]
     gap_words = [w for w in view.words_in(a.end, b.start) if view.upos[w] != "PUNCT"]
     if not gap_words or len(gap_words) > _MAX_INTERRUPTION_WORDS:
         return False
-    # the first part ends with a comma (inside or just outside its closing mark) and the
-    # interruption ends with a comma or colon before the next opening mark
-    tail_a = view.text[max(a.start, a.end - 2) : a.end] + gap[:2]
-    if "," not in tail_a and "—" not in tail_a and "–" not in tail_a:
+    if b.cue and a.cue and set(b.cue) != set(a.cue):
+        return False  # the second part has a cue of its own
+    # the interruption holds the cue of one of the parts
+    gap = set(gap_words)
+    if not (set(a.cue) | set(b.cue)) & gap:
         return False
-    if gap.rstrip(" \"“”'‘’«»„").rstrip()[-1:] not in (",", ":", "—", "–"):
-        return False
-    # the interruption holds the cue of one of the parts (or a speech verb)
-    cue_words = set(a.cue) | set(b.cue)
-    return bool(cue_words & set(gap_words)) or a.frame in gap_words or b.frame in gap_words
+    # and nothing else: one clause around the cue
+    cue = next(iter((set(a.cue) | set(b.cue)) & gap))
+    return all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words)
+
+
+def _outside_chars(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> int:
+    """Letters and digits of ``rep``'s content that lie outside every quote of ``quotes``."""
+    text = view.text
+    n = 0
+    for s, e in rep.spans:
+        for k in range(s, e):
+            if text[k].isalnum() and not any(qs <= k < qe for q in quotes for qs, qe in q.spans):
+                n += 1
+    return n
 
 
 def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
-    """Merge quotations with the reports of speech that hold them or that they are."""
+    """Merge quotations with the reports of speech that hold them or that they are.
+
+    A report whose content is (nearly) all inside a quotation is that quotation: the
+    quotation keeps its marks and takes the report's cue. A report that holds quoted
+    words and words of its own is a mixed quote: it absorbs the quotations inside it.
+    """
     quoted = [c for c in cands if c.quoted]
     reports = [c for c in cands if not c.quoted]
     absorbed: set[int] = set()
     out_reports: list[Candidate] = []
     for rep in reports:
-        inside: list[int] = []
-        same: int | None = None
-        rlen = max(1, _length(rep))
-        for k, q in enumerate(quoted):
-            ov = _overlap_c(rep, q)
-            if ov == 0:
-                continue
-            if not q.fragment and ov >= 0.5 * rlen:
-                same = k
-                break
-            if ov >= 0.8 * _length(q):
-                inside.append(k)
-        if same is not None:
-            q = quoted[same]
-            if not q.cue and rep.cue:
-                quoted[same] = attrs.evolve(q, cue=rep.cue, frame=rep.frame)
+        touching = [k for k, q in enumerate(quoted) if _overlap_c(rep, q)]
+        if not touching:
+            out_reports.append(rep)
             continue
+        outside = _outside_chars(view, rep, [quoted[k] for k in touching])
+        if outside <= 12:
+            # the report is the quotation (or the quotations) itself
+            for k in touching:
+                q = quoted[k]
+                if not q.cue and rep.cue:
+                    quoted[k] = attrs.evolve(q, cue=rep.cue, frame=rep.frame)
+            continue
+        inside = [k for k in touching if _overlap_c(rep, quoted[k]) >= 0.8 * _length(quoted[k])]
         if inside:
             absorbed.update(inside)
             out_reports.append(attrs.evolve(rep, quoted=True, fragment=True))
@@ -129,3 +140,71 @@ def drop_duplicates(view: DocView, cands: Sequence[Candidate], order: Sequence[s
         if not dup:
             kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+_RIGHT_COMPLEMENTS = frozenset(
+    {"obj", "dobj", "iobj", "obl", "xcomp", "ccomp", "nmod", "advcl", "dep", "acl", "attr"}
+)
+
+
+def _verb_above(view: DocView, w: int, inside: set[int]) -> int | None:
+    """The nearest verb governing word ``w`` from outside the quote, in its sentence."""
+    h = view.head[w]
+    steps = 0
+    while h >= 0 and steps < 6:
+        if h not in inside and (view.upos[h] == "VERB" or view.xpos[h].startswith("VB")):
+            return h
+        h = view.head[h]
+        steps += 1
+    return None
+
+
+def anchor_fragments(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+    """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
+
+    Its content is the complement of the verb it hangs from that holds it (``blasted the
+    media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
+    verb is its cue candidate. Fragments hanging from no verb stay as they are.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if not (c.quoted and c.fragment and c.rule == "quotation-marks") or not c.words:
+            out.append(c)
+            continue
+        inside = set(c.words)
+        roots = [w for w in c.words if view.head[w] not in inside]
+        verb = _verb_above(view, roots[0], inside) if roots else None
+        if verb is None:
+            out.append(c)
+            continue
+        words: set[int] = set()
+        for d in view.children(verb):
+            if d < verb or view.deprel[d] not in _RIGHT_COMPLEMENTS:
+                continue
+            sub = view.subtree(d)
+            if view.deprel[d] in ("advcl", "dep", "ccomp") and not inside & set(sub):
+                continue
+            words.update(sub)
+        words.update(inside)
+        ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
+        if not ordered:
+            out.append(c)
+            continue
+        lo, hi = ordered[0], ordered[-1]
+        start = min(view.start[lo], c.start)
+        end = max(view.end[hi], c.end)
+        # keep the content inside the quote's sentence and trimmed of edge punctuation
+        text = view.text
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        out.append(
+            attrs.evolve(
+                c,
+                spans=((start, end),),
+                rule="partial-quote",
+                cue=c.cue or (verb,),
+                frame=c.frame if c.frame is not None else verb,
+                words=tuple(range(lo, hi + 1)),
+            )
+        )
+    return out
