@@ -21,6 +21,51 @@ _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "w
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 
+# Verbs whose infinitive complement reports what was asked or promised ("urged X to ...").
+_DIRECTIVE = frozenset(
+    """
+    promise vow pledge threaten urge ask tell warn call exhort demand order instruct advise
+    encourage beg plead propose offer agree refuse decline swear implore invite challenge
+    """.split()
+)
+# Verbs whose prepositional object reports the content ("called for ...", "spoke about ...").
+_PHRASE_OBL: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}),
+    "speak": frozenset({"about", "of", "on"}),
+    "talk": frozenset({"about", "of"}),
+    "write": frozenset({"about", "of"}),
+    "comment": frozenset({"on"}),
+    "testify": frozenset({"about", "on"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}),
+    "argue": frozenset({"for", "against"}),
+    "ask": frozenset({"for", "about"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "joke": frozenset({"about"}),
+    "insist": frozenset({"on"}),
+    "plead": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+}
+# Speech verbs whose direct object is what was said ("denied the allegations").
+_OBJECT_VERBS = frozenset(
+    """
+    acknowledge deny note mention describe praise criticize criticise blast slam accuse
+    reiterate confirm announce propose recommend stress emphasize emphasise reveal disclose
+    admit concede predict promise pledge vow demand urge call dismiss decry tout reject
+    suggest repeat echo question defend condemn denounce lament welcome applaud
+    """.split()
+)
+
+
+def _case(view: DocView, w: int) -> str | None:
+    for c in view.children(w):
+        if view.deprel[c] == "case":
+            return view.lemma[c].lower()
+    return None
+
+
 def _has_subject(view: DocView, w: int) -> bool:
     return any(view.deprel[c] in _SUBJECTS for c in view.children(w))
 
@@ -64,7 +109,9 @@ class SpeechVerbComplement:
     """
 
     min_words: int = 3
+    min_phrase_words: int = 2
     name: str = "speech-verb"
+    phrase_name: str = "speech-verb-phrase"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
@@ -93,6 +140,10 @@ class SpeechVerbComplement:
                 break
             if found:
                 continue
+            phrase = self._phrase_complement(view, w, lemma)
+            if phrase is not None and len(phrase) >= self.min_phrase_words:
+                out.append(self._candidate(view, w, phrase[0], phrase, rule=self.phrase_name))
+                continue
             # "..., she said": the speech verb hangs from the report as parataxis
             h = view.head[w]
             if (
@@ -108,10 +159,45 @@ class SpeechVerbComplement:
                     out.append(self._candidate(view, w, h, trim_words(view, words)))
         return out
 
-    def _candidate(self, view: DocView, verb: int, clause: int, words: list[int]) -> Candidate:
+    def _phrase_complement(self, view: DocView, verb: int, lemma: str) -> list[int] | None:
+        """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
+        kids = view.children(verb)
+        rels = {view.deprel[c]: c for c in kids if c > verb}
+        parts: list[int] = []
+        if "xcomp" in rels and lemma in _DIRECTIVE:
+            if "obj" in rels:
+                parts.append(rels["obj"])
+            parts.append(rels["xcomp"])
+        elif lemma in _PHRASE_OBL:
+            for c in kids:
+                if c > verb and view.deprel[c] in ("obl", "nmod") and _case(view, c) in _PHRASE_OBL[lemma]:
+                    parts.append(c)
+                    x = rels.get("xcomp")
+                    if x is not None:
+                        parts.append(x)
+                    break
+        if not parts and lemma in _OBJECT_VERBS and "obj" in rels:
+            parts.append(rels["obj"])
+            for c in kids:
+                if c > rels["obj"] and (
+                    view.deprel[c] == "xcomp"
+                    or (view.deprel[c] in ("obl", "nmod", "advcl") and _case(view, c) == "as")
+                ):
+                    parts.append(c)
+        if not parts:
+            return None
+        words: list[int] = []
+        for p in parts:
+            words.extend(view.subtree(p))
+        words.sort()
+        return trim_words(view, _contiguous(words, parts[0]))
+
+    def _candidate(
+        self, view: DocView, verb: int, clause: int, words: list[int], *, rule: str | None = None
+    ) -> Candidate:
         return Candidate(
             spans=_span(view, words),
-            rule=self.name,
+            rule=rule or self.name,
             paragraph=view.paragraph_of_word(verb),
             cue=_particles(view, verb),
             clause_head=clause,
