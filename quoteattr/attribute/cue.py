@@ -93,7 +93,11 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
 
 
 def next_sentence(ctx: AttributionContext, work: Work) -> bool:
-    """``“…” \u2014 He added.``: a short following sentence that only attributes."""
+    """``“…?” said Jo Bloggs, an economist.``: the next sentence opens with the attribution.
+
+    The sentence right after the quote, in the same paragraph, whose root is a speech
+    verb within its first four words and which reports nothing else (no complement).
+    """
     view = ctx.view
     words = work.cand.words
     if not words:
@@ -103,12 +107,13 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
         return False
     rng = view.sentence_words(s)
     content = [w for w in rng if view.upos[w] != "PUNCT"]
-    if not content or len(content) > 6:
-        return False
-    for w in content:
-        if _is_speech_verb(view, w, ctx.lexicon) and view.head[w] < 0:
-            work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
-            return True
+    for w in content[:4]:
+        if not _is_speech_verb(view, w, ctx.lexicon) or view.head[w] >= 0:
+            continue
+        if any(view.deprel[c] in ("ccomp", "xcomp") for c in view.children(w)):
+            return False
+        work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
+        return True
     return False
 
 

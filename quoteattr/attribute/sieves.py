@@ -145,7 +145,7 @@ class PassiveAgent:
 
 @attrs.frozen
 class RelativeAntecedent:
-    """``Smith, who said …``: the relative pronoun's antecedent."""
+    """``Smith, who said …``: the antecedent of the cue's relative-pronoun subject."""
 
     name: str = "relative-antecedent"
 
@@ -154,16 +154,17 @@ class RelativeAntecedent:
         if work.frame is None:
             return None
         v = work.frame
-        for _ in range(3):
-            if view.deprel[v] in ("acl:relcl", "relcl", "acl") and view.head[v] >= 0:
-                ant = view.head[v]
-                if _usable(view, ant, work):
-                    return Decision(mention_at(view, ant), 0.8)
-                return None
-            if view.deprel[v] not in ("conj", "xcomp") or view.head[v] < 0:
-                return None
+        if view.deprel[v] == "conj" and view.head[v] >= 0:
             v = view.head[v]
-        return None
+        if view.deprel[v] not in ("acl:relcl", "relcl") or view.head[v] < 0:
+            return None
+        subj = _subject(view, v)
+        if subj is None or view.lemma[subj].lower() not in _RELATIVE:
+            return None
+        ant = view.head[v]
+        if not _usable(view, ant, work):
+            return None
+        return Decision(mention_at(view, ant), 0.8)
 
 
 @attrs.frozen

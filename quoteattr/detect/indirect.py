@@ -52,7 +52,7 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
 _OBJECT_VERBS = frozenset(
     """
     acknowledge deny note mention describe praise criticize criticise blast slam accuse
-    reiterate confirm announce propose recommend stress emphasize emphasise reveal disclose
+    reiterate announce propose recommend stress emphasize emphasise reveal
     admit concede predict promise pledge vow demand urge call dismiss decry tout reject
     suggest repeat echo question defend condemn denounce lament welcome applaud
     """.split()
@@ -162,6 +162,10 @@ class SpeechVerbComplement:
     def _phrase_complement(self, view: DocView, verb: int, lemma: str) -> list[int] | None:
         """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
         kids = view.children(verb)
+        if not any(view.deprel[c] == "nsubj" for c in kids):
+            return None  # "to disclose their assets": no one is reported as saying anything
+        if any(view.deprel[c] == "mark" and view.lemma[c].lower() == "to" for c in kids):
+            return None
         rels = {view.deprel[c]: c for c in kids if c > verb}
         parts: list[int] = []
         if "xcomp" in rels and lemma in _DIRECTIVE:

@@ -19,7 +19,7 @@ from quoteattr.document import DocView
 
 __all__ = ["absorb_into_reports", "drop_duplicates", "join_split_quotes"]
 
-_MAX_INTERRUPTION_WORDS = 10
+_MAX_INTERRUPTION_WORDS = 30
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -68,6 +68,8 @@ def _interrupted_by_attribution(view: DocView, a: Candidate, b: Candidate) -> bo
     gap_words = [w for w in view.words_in(a.end, b.start) if view.upos[w] != "PUNCT"]
     if not gap_words or len(gap_words) > _MAX_INTERRUPTION_WORDS:
         return False
+    if len({view.sent[w] for w in gap_words}) > 1:
+        return False
     if b.cue and a.cue and set(b.cue) != set(a.cue):
         return False  # the second part has a cue of its own
     # the interruption holds the cue of one of the parts
@@ -76,7 +78,12 @@ def _interrupted_by_attribution(view: DocView, a: Candidate, b: Candidate) -> bo
         return False
     # and nothing else: one clause around the cue
     cue = next(iter((set(a.cue) | set(b.cue)) & gap))
-    return all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words)
+    if not all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words):
+        return False
+    # a long interruption may only describe the speaker ("said Jo Bloggs, an economist at …")
+    if len(gap_words) > 10:
+        return not any(view.deprel[w] in ("ccomp", "obj", "xcomp") and view.head[w] == cue for w in gap_words)
+    return True
 
 
 def _outside_chars(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> int:
