@@ -128,6 +128,16 @@ def _network_error_types() -> tuple[type[BaseException], ...]:
     return tuple(types)
 
 
+def _is_download_error(error: BaseException) -> bool:
+    """Whether ``error`` comes from an HTTP client (requests, huggingface_hub, httpx)."""
+    from requests.exceptions import RequestException
+
+    non_os_errors = tuple(t for t in _network_error_types() if not issubclass(t, OSError))
+    return isinstance(error, (RequestException, *non_os_errors)) or type(
+        error
+    ).__module__.startswith("huggingface_hub")
+
+
 def _configuration_error_types() -> tuple[type[BaseException], ...]:
     """Stanza's exceptions for a language or processor it has no model for at all."""
     from stanza.pipeline.core import UnsupportedProcessorError
@@ -155,8 +165,10 @@ def _unavailable(
         reason = f"no models for language {error.lang!r} in {directory} ({error})"
     elif isinstance(error, FileNotFoundError):
         reason = f"a model file is missing ({error})"
-    else:
+    elif _is_download_error(error):
         reason = f"a download failed ({type(error).__name__}: {error})"
+    else:
+        reason = f"Stanza could not load them ({type(error).__name__}: {error})"
     if download == "never":
         reason += "; download='never' forbids downloading them"
     return ModelsUnavailableError(f"{what}: {reason}.\n{_advice(directory)}")
@@ -240,6 +252,7 @@ def build_pipeline(
     from stanza.pipeline.core import DownloadMethod
 
     what = f"Stanza's models for {lang!r} ({processors}) are not available"
+    unavailable: tuple[type[BaseException], ...] = (ImportError, *_network_error_types())
     try:
         return stanza.Pipeline(
             lang=lang,
@@ -253,7 +266,7 @@ def build_pipeline(
         raise ConfigurationError(
             f"Stanza cannot build {processors!r} for language {lang!r}: {error}"
         ) from error
-    except (ImportError, *_network_error_types()) as error:
+    except unavailable as error:
         raise _unavailable(what, directory, error, download=download) from error
 
 
@@ -447,8 +460,8 @@ def _stages(pipeline: stanza.Pipeline) -> tuple[list[str], list[str], list[str]]
         return names, [], []
     first = is_coref.index(True)
     before = names[:first]
-    coref = [name for name, flag in zip(names, is_coref) if flag]
-    after = [name for name, flag in zip(names[first:], is_coref[first:]) if not flag]
+    coref = [name for name, flag in zip(names, is_coref, strict=True) if flag]
+    after = [name for name, flag in zip(names[first:], is_coref[first:], strict=True) if not flag]
     return before, coref, after
 
 
@@ -571,7 +584,7 @@ def _annotate_batch(
         ]
     if after:
         documents = pipeline.process(documents, processors=after)
-    for index, document in zip(live, documents):
+    for index, document in zip(live, documents, strict=True):
         _renumber(document)
         results[index] = document
     return results

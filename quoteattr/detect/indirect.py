@@ -53,7 +53,7 @@ _OBJECT_VERBS = frozenset(
     """
     acknowledge deny note mention describe praise criticize criticise blast slam accuse
     reiterate announce propose recommend stress emphasize emphasise reveal
-    admit concede predict promise pledge vow demand urge call dismiss decry tout reject
+    admit concede predict demand urge call dismiss decry tout reject
     suggest repeat echo question defend condemn denounce lament welcome applaud
     """.split()
 )

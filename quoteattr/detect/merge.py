@@ -184,14 +184,23 @@ def anchor_fragments(view: DocView, cands: list[Candidate]) -> list[Candidate]:
         if verb is None:
             out.append(c)
             continue
-        words: set[int] = set()
-        for d in view.children(verb):
-            if d < verb or view.deprel[d] not in _RIGHT_COMPLEMENTS:
-                continue
-            sub = view.subtree(d)
-            if view.deprel[d] in ("advcl", "dep", "ccomp") and not inside & set(sub):
-                continue
-            words.update(sub)
+        # the verb's dependent on the path down to the fragment, without coordinated
+        # branches that hold other material ("toasting “A” and “B”": two quotes)
+        path = [roots[0]]
+        while view.head[path[-1]] != verb:
+            path.append(view.head[path[-1]])
+        on_path = set(path)
+        skip = [
+            k
+            for p in path
+            for k in view.children(p)
+            if view.deprel[k] == "conj" and k not in on_path
+        ]
+        words: set[int] = set(view.subtree(path[-1], exclude=skip))
+        # with the object before it: "blamed the police on “bias”", "urged voters to “…”"
+        for k in view.children(verb):
+            if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
+                words.update(view.subtree(k))
         words.update(inside)
         ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
         if not ordered:
