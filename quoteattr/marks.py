@@ -386,11 +386,12 @@ def _merge_runs(
             parts[-1].closing is None
             and i + 1 < len(top)
             and top[i + 1].paragraph == parts[-1].paragraph + 1
-            and top[i + 1].opening is not None
             and top[i + 1].family == "double"
             and _skip_space(text, paragraphs[top[i + 1].paragraph][0], top[i + 1].outer_start)
             == top[i + 1].outer_start
         ):
+            # the next paragraph opens with a new opening mark (the convention), or runs
+            # from its start to an orphan closing mark (a paragraph break inside a quote)
             i += 1
             parts.append(top[i])
         runs.append(QuoteRun(tuple(parts)))

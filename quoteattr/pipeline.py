@@ -162,7 +162,10 @@ def _unavailable(
     if isinstance(error, ResourcesFileNotFoundError):
         reason = f"there is no resources.json in {directory}"
     elif isinstance(error, LanguageNotDownloadedError):
-        reason = f"no models for language {error.lang!r} in {directory} ({error})"
+        reason = (
+            f"no models for language {error.lang!r}: {error.lang_dir} is missing "
+            f"(looked for {error.model_path})"
+        )
     elif isinstance(error, FileNotFoundError):
         reason = f"a model file is missing ({error})"
     elif _is_download_error(error):
@@ -191,7 +194,7 @@ def _check_local_resources(directory: Path, lang: str, *, allow_unknown_language
             f"Stanza's models are not available: {resources_file} cannot be read ({error}).\n"
             f"{_advice(directory)}"
         ) from error
-    if not isinstance(resources, dict) or lang not in resources:
+    if not isinstance(resources, dict) or lang.strip().lower() not in resources:
         raise ModelsUnavailableError(
             f"Stanza's models are not available: {resources_file} lists no models for "
             f"language {lang!r}, and download='never' forbids downloading them.\n"
