@@ -387,6 +387,7 @@ def _merge_runs(
             and i + 1 < len(top)
             and top[i + 1].paragraph == parts[-1].paragraph + 1
             and top[i + 1].family == "double"
+            and _same_style(parts[-1], top[i + 1])
             and _skip_space(text, paragraphs[top[i + 1].paragraph][0], top[i + 1].outer_start)
             == top[i + 1].outer_start
         ):
@@ -397,6 +398,15 @@ def _merge_runs(
         runs.append(QuoteRun(tuple(parts)))
         i += 1
     return runs
+
+
+def _same_style(a: Region, b: Region) -> bool:
+    """Both parts of a multi-paragraph quote use the same marks (straight or typographic)."""
+    ma = a.opening or a.closing
+    mb = b.opening or b.closing
+    if ma is None or mb is None:
+        return True
+    return (ma.char in ('"', "''", "``")) == (mb.char in ('"', "''", "``"))
 
 
 def quoted_mask(scan_result: MarkScan, length: int) -> bytearray:

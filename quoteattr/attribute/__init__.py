@@ -24,6 +24,7 @@ from quoteattr.attribute.sieves import (
     ParagraphContinuation,
     PassiveAgent,
     RelativeAntecedent,
+    TranscriptLabel,
 )
 from quoteattr.attribute.source import DEFAULT_SOURCE_RULES
 from quoteattr.detect import Detection
@@ -50,6 +51,7 @@ __all__ = [
     "RelativeAntecedent",
     "Sieve",
     "SourceRule",
+    "TranscriptLabel",
     "attribute",
     "check_named",
 ]
@@ -71,8 +73,13 @@ def check_named(items: Sequence[object], what: str) -> tuple[object, ...]:
     return tuple(items)
 
 
-def _kind(mask: bytearray, text: str, spans: Sequence[tuple[int, int]], fragment: bool) -> str:
-    """direct: every letter/digit inside quotation marks; mixed: some; indirect: none."""
+def _kind(
+    mask: bytearray, text: str, spans: Sequence[tuple[int, int]], fragment: bool, quoted: bool
+) -> str:
+    """direct: every letter/digit inside quotation marks; mixed: some; indirect: none.
+
+    A quoted candidate with no marks around it (a transcript turn) is direct.
+    """
     inside = outside = 0
     for s, e in spans:
         for k in range(s, e):
@@ -83,7 +90,7 @@ def _kind(mask: bytearray, text: str, spans: Sequence[tuple[int, int]], fragment
                     outside += 1
     if inside and outside:
         return "mixed"
-    if inside:
+    if inside or (quoted and not fragment):
         return "mixed" if fragment else "direct"
     return "indirect"
 
@@ -135,7 +142,7 @@ def attribute(
         confidence = work.decision.confidence if work.decision is not None else 0.0
         quotes.append(
             Quote(
-                kind=_kind(mask, text, c.spans, c.fragment),
+                kind=_kind(mask, text, c.spans, c.fragment, c.quoted),
                 spans=spans,
                 cue=cue,
                 speaker=speakers[i],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import attrs
 
 from quoteattr.attribute.base import AttributionContext, Decision, Work
-from quoteattr.attribute.mention import mention_at
+from quoteattr.attribute.mention import Mention, mention_at
 from quoteattr.attribute.source import medium_of
 from quoteattr.document import DocView
 
@@ -31,6 +31,7 @@ __all__ = [
     "ParagraphContinuation",
     "PassiveAgent",
     "RelativeAntecedent",
+    "TranscriptLabel",
 ]
 
 _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
@@ -80,6 +81,23 @@ class AccordingToSpeaker:
         if medium_of(view, x, ctx.lexicon) is not None:
             return None
         return Decision(mention_at(view, x), 0.85)
+
+
+@attrs.frozen
+class TranscriptLabel:
+    """``PENCE: …``: the label of a transcript turn names its speaker."""
+
+    name: str = "transcript-label"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.cand.rule != "transcript-turn" or work.cand.frame is None:
+            return None
+        last = work.cand.frame
+        first = last
+        while first > view.sent_first[view.sent[last]] and view.form[first - 1][:1].isupper():
+            first -= 1
+        return Decision(Mention(first, last, last), 0.9)
 
 
 @attrs.frozen
@@ -284,6 +302,7 @@ class NearestMention:
 
 #: The speaker sieves, from the most precise to the least.
 DEFAULT_SIEVES = (
+    TranscriptLabel(),
     AccordingToSpeaker(),
     CueSubject(),
     InvertedSubject(),

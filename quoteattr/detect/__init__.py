@@ -17,11 +17,13 @@ import attrs
 from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
+from quoteattr.detect.transcript import TranscriptTurn
 from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
     drop_duplicates,
     join_split_quotes,
+    prefer_transcript_turns,
 )
 from quoteattr.document import DocView
 from quoteattr.errors import ConfigurationError
@@ -39,12 +41,14 @@ __all__ = [
     "Rule",
     "SpeechNounComplement",
     "SpeechVerbComplement",
+    "TranscriptTurn",
     "detect",
     "speech_link",
 ]
 
 #: The detection rules, in order of precedence (an earlier rule wins a duplicate).
 DEFAULT_RULES: tuple[Rule, ...] = (
+    TranscriptTurn(),
     QuotationMarks(),
     SpeechVerbComplement(),
     AccordingTo(),
@@ -86,6 +90,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands: list[Candidate] = []
     for rule in rules:
         cands.extend(rule(ctx))
+    cands = prefer_transcript_turns(view, cands)
     cands = join_split_quotes(view, cands)
     cands = absorb_into_reports(view, cands)
     cands = anchor_fragments(view, cands)

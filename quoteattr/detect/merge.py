@@ -224,3 +224,18 @@ def anchor_fragments(view: DocView, cands: list[Candidate]) -> list[Candidate]:
             )
         )
     return out
+
+
+def prefer_transcript_turns(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+    """Transcript turns replace the quotations and reports that overlap them."""
+    turns = [c for c in cands if c.rule == "transcript-turn"]
+    if not turns:
+        return cands
+    out = list(turns)
+    for c in cands:
+        if c.rule == "transcript-turn":
+            continue
+        if any(_overlap_c(c, t) for t in turns):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, c.end))
