@@ -19,6 +19,14 @@ from quoteattr.model import DocumentResult, Rejected, Span
 __all__ = ["Attributor", "attribute"]
 
 
+def _check_sieves(sieves: Sequence[object]) -> tuple[Sieve, ...]:
+    return check_named(sieves, "sieve")  # type: ignore[return-value]
+
+
+def _check_source_rules(rules: Sequence[object]) -> tuple[SourceRule, ...]:
+    return check_named(rules, "source rule")  # type: ignore[return-value]
+
+
 def _is_document(obj: object) -> bool:
     return hasattr(obj, "sentences") and hasattr(obj, "text")
 
@@ -41,12 +49,10 @@ class Attributor:
 
     rules: Sequence[Rule] = attrs.field(default=DEFAULT_RULES, converter=check_rules, kw_only=True)
     sieves: Sequence[Sieve] = attrs.field(
-        default=DEFAULT_SIEVES, converter=lambda s: check_named(s, "sieve"), kw_only=True  # type: ignore[misc]
+        default=DEFAULT_SIEVES, converter=_check_sieves, kw_only=True
     )
     source_rules: Sequence[SourceRule] = attrs.field(
-        default=DEFAULT_SOURCE_RULES,
-        converter=lambda s: check_named(s, "source rule"),  # type: ignore[misc]
-        kw_only=True,
+        default=DEFAULT_SOURCE_RULES, converter=_check_source_rules, kw_only=True
     )
     lexicon: Lexicon = attrs.field(factory=get_lexicon, kw_only=True)
     use_gpu: bool | None = attrs.field(default=None, kw_only=True)
@@ -134,7 +140,11 @@ class Attributor:
 
         def flush() -> Iterator[DocumentResult]:
             texts = iter(pending)
-            annotated = annotate_many(self.pipeline, texts, batch_size=batch_size, progress=progress) if pending else iter(())
+            annotated = (
+                annotate_many(self.pipeline, texts, batch_size=batch_size, progress=progress)
+                if pending
+                else iter(())
+            )
             for item in order:
                 if isinstance(item, str):
                     if not item.strip():

@@ -155,11 +155,13 @@ class DocView:
                 for w in range(ent.first, ent.last + 1):
                     index[w] = k
             self._word_entity = index
-        k = self._word_entity.get(i)
-        return None if k is None else self.entities[k]
+        found = self._word_entity.get(i)
+        return None if found is None else self.entities[found]
 
 
-def _paragraph_flags(doc: Any, text: str, sent_start_chars: list[int], sent_end_chars: list[int]) -> list[bool]:
+def _paragraph_flags(
+    doc: Any, text: str, sent_start_chars: list[int], sent_end_chars: list[int]
+) -> list[bool]:
     sentences = doc.sentences
     flags = [False] * len(sentences)
     marked = False
@@ -247,8 +249,8 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         if h >= n:
             raise InputError(f"word {i} has a head outside the document")
 
-    sent_start_chars = [start[f] if f < e else 0 for f, e in zip(sent_first, sent_end)]
-    sent_end_chars = [end[e - 1] if f < e else 0 for f, e in zip(sent_first, sent_end)]
+    sent_start_chars = [start[f] if f < e else 0 for f, e in zip(sent_first, sent_end, strict=True)]
+    sent_end_chars = [end[e - 1] if f < e else 0 for f, e in zip(sent_first, sent_end, strict=True)]
     flags = _paragraph_flags(doc, text, sent_start_chars, sent_end_chars)
     sent_par: list[int] = []
     par_starts: list[int] = []

@@ -1368,14 +1368,14 @@ def _fmt(value: float, defined: bool) -> str:
 def format_table(
     rows: Iterable[tuple[_Label, Report]], *, label_headers: Sequence[str] = ("system",)
 ) -> str:
-    """One line per report: precision, recall per category, F1, kind/speaker/cue/source
-    accuracy and end-to-end P/R/F1. A label may be a string or a tuple of strings (one per
+    """One line per report: documents, predictions, in-scope gold, precision, recall per
+    category, F1, kind/speaker/cue/source accuracy and end-to-end P/R/F1. A label may be a string or a tuple of strings (one per
     ``label_headers`` column); ``—`` marks a figure with nothing to measure."""
     headers = [
         *label_headers,
         "docs",
         "pred",
-        "gold",
+        "in-scope",
         "P",
         "R dir",
         "R mix",

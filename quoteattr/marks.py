@@ -272,10 +272,7 @@ def _pair_paragraph(
         role: str
         if direction == "open":
             # “ closes „…“ (German) and can close when used for both ends.
-            if opener is not None and can_close and not can_open:
-                role = "close"
-            else:
-                role = "open"
+            role = "close" if opener is not None and can_close and not can_open else "open"
         elif direction == "close":
             if opener is not None:
                 role = "close"

@@ -392,4 +392,3 @@ def _record(doc_id: str | None, index: int, q: Quote) -> dict[str, Any]:
         "sieve": q.sieve,
         "confidence": q.confidence,
     }
-

@@ -62,14 +62,16 @@ def _names_in(view: DocView, first: int, last: int) -> list[tuple[int, int, str 
     return out
 
 
-def _best_name(view: DocView, mentions: list[tuple[int, int]]) -> tuple[int, int, str | None] | None:
+def _best_name(
+    view: DocView, mentions: list[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
     best: tuple[int, int, str | None] | None = None
     best_key: tuple[int, int, int] | None = None
     for s, e in mentions:
-        for f, l, typ in _names_in(view, s, e - 1):
-            key = (l - f + 1, 1 if typ == "PERSON" else 0, -f)
+        for f, la, typ in _names_in(view, s, e - 1):
+            key = (la - f + 1, 1 if typ == "PERSON" else 0, -f)
             if best_key is None or key > best_key:
-                best, best_key = (f, l, typ), key
+                best, best_key = (f, la, typ), key
     return best
 
 
@@ -96,30 +98,30 @@ def canonical_speaker(view: DocView, mention: Mention) -> Speaker:
         app = mention.appos_name
         names = _names_in(view, app, max(app, _appos_end(view, app)))
         if names:
-            f, l, typ = names[0]
-            own = (f, l, typ)
+            f, la, typ = names[0]
+            own = (f, la, typ)
         else:
             own = None
     else:
         own = _best_name(view, [(mention.first, mention.last + 1)])
     if not view.has_coref:
         if own is not None:
-            f, l, typ = own
-            return Speaker(view.span_text(f, l), written, typ, None, True, "no-coref")
+            f, la, typ = own
+            return Speaker(view.span_text(f, la), written, typ, None, True, "no-coref")
         return Speaker(written.text, written, None, None, False, "no-coref")
     chain = _chain_for(view, mention)
     if chain is None:
         if own is not None:
-            f, l, typ = own
-            return Speaker(view.span_text(f, l), written, typ, None, True, "mention")
+            f, la, typ = own
+            return Speaker(view.span_text(f, la), written, typ, None, True, "mention")
         return Speaker(written.text, written, None, None, False, "mention")
     mentions = list(view.chains[chain].mentions)
     best = _best_name(view, mentions)
     if best is None and own is not None:
         best = own
     if best is not None:
-        f, l, typ = best
-        return Speaker(view.span_text(f, l), written, typ, chain, True, "coref")
+        f, la, typ = best
+        return Speaker(view.span_text(f, la), written, typ, chain, True, "coref")
     rep_s, rep_e = mentions[view.chains[chain].representative]
     rep = _description(view, rep_s, rep_e - 1)
     if view.lemma[rep_s].lower() in ("he", "she", "they", "it", "we", "i", "you"):

@@ -63,9 +63,7 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
     else:
         work.cue_chars = (k, k + 1)
         # the clause before the colon: its root carries the speaker as subject
-        root = next(
-            (w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None
-        )
+        root = next((w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None)
         work.frame = root
     work.cue_rule = "colon"
     return True

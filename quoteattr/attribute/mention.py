@@ -51,7 +51,9 @@ class Mention:
 def mention_at(view: DocView, head: int) -> Mention:
     """The mention headed by ``head``: its subtree without clausal modifiers and appositions."""
     words = [head]
-    stack = [c for c in view.children(head) if view.deprel[c] not in _CUT and view.deprel[c] != "case"]
+    stack = [
+        c for c in view.children(head) if view.deprel[c] not in _CUT and view.deprel[c] != "case"
+    ]
     while stack:
         w = stack.pop()
         words.append(w)

@@ -115,7 +115,9 @@ class CueSubject:
             return None
         if view.lemma[s].lower() in _RELATIVE or view.upos[s] == "SCONJ":
             return None
-        if view.deprel[s] == "expl" or view.form[s].lower() == "it" and _passive(view, work.frame):
+        if view.deprel[s] == "expl" or (
+            view.form[s].lower() == "it" and _passive(view, work.frame)
+        ):
             return None
         return Decision(mention_at(view, s), 0.9)
 
@@ -151,13 +153,13 @@ class PassiveAgent:
         if work.frame is None:
             return None
         for c in view.children(work.frame):
-            if view.deprel[c] in ("obl:agent", "nmod:agent") or (
+            agent = view.deprel[c] in ("obl:agent", "nmod:agent") or (
                 view.deprel[c] in ("obl", "nmod")
                 and _passive(view, work.frame)
                 and any(view.lemma[k].lower() == "by" for k in view.children(c))
-            ):
-                if _usable(view, c, work):
-                    return Decision(mention_at(view, c), 0.85)
+            )
+            if agent and _usable(view, c, work):
+                return Decision(mention_at(view, c), 0.85)
         return None
 
 
@@ -197,11 +199,12 @@ class NounCue:
         if noun is None or view.upos[noun] != "NOUN":
             return None
         for c in view.children(noun):
-            if view.deprel[c] == "nmod:poss" or (
-                view.deprel[c] == "nmod" and any(view.lemma[k] in ("from", "by", "of") for k in view.children(c))
-            ):
-                if _usable(view, c, work):
-                    return Decision(mention_at(view, c), 0.8)
+            owner = view.deprel[c] == "nmod:poss" or (
+                view.deprel[c] == "nmod"
+                and any(view.lemma[k] in ("from", "by", "of") for k in view.children(c))
+            )
+            if owner and _usable(view, c, work):
+                return Decision(mention_at(view, c), 0.8)
         # "X issued a statement that ...": the subject of the verb holding the noun
         h = view.head[noun]
         if h >= 0 and view.deprel[noun] in ("obj", "dobj"):
@@ -230,12 +233,19 @@ class Conversation:
 
     def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
         works = ctx.works
-        if index < 2 or not works[index].cand.quoted or not _only_quote_paragraph(ctx, works[index]):
+        if (
+            index < 2
+            or not works[index].cand.quoted
+            or not _only_quote_paragraph(ctx, works[index])
+        ):
             return None
         a, b = works[index - 2], works[index - 1]
         if a.decision is None or b.decision is None or a.decision.mention is None:
             return None
-        if not (_only_quote_paragraph(ctx, b) and a.cand.paragraph < b.cand.paragraph < works[index].cand.paragraph):
+        if not (
+            _only_quote_paragraph(ctx, b)
+            and a.cand.paragraph < b.cand.paragraph < works[index].cand.paragraph
+        ):
             return None
         if a.speaker_chain is not None and a.speaker_chain == b.speaker_chain:
             return None
@@ -267,8 +277,14 @@ class ParagraphContinuation:
                 return None
             if prev.decision is None or prev.decision.mention is None:
                 continue
-            if gap == 0 or (work.cand.quoted and _only_quote_paragraph(ctx, work)) or prev.cand.quoted:
-                src = prev.decision.inherited_from if prev.decision.inherited_from is not None else j
+            if (
+                gap == 0
+                or (work.cand.quoted and _only_quote_paragraph(ctx, work))
+                or prev.cand.quoted
+            ):
+                src = (
+                    prev.decision.inherited_from if prev.decision.inherited_from is not None else j
+                )
                 return Decision(prev.decision.mention, 0.6, inherited_from=src)
             return None
         return None

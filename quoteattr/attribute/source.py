@@ -87,7 +87,11 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
                 return text, span, lex.media_nouns[lemma]
     # an organisation whose name looks like an outlet
     ent = view.entity_of(head)
-    if ent is not None and ent.type in ("ORG", "ORGANIZATION") and _OUTLET_NAME.search(view.text[ent.start : ent.end]):
+    if (
+        ent is not None
+        and ent.type in ("ORG", "ORGANIZATION")
+        and _OUTLET_NAME.search(view.text[ent.start : ent.end])
+    ):
         name = view.text[ent.start : ent.end]
         return name, Span(ent.start, ent.end, name), "outlet"
     if propn and not view.has_ner and _OUTLET_NAME.search(view.span_text(propn[0], propn[-1])):
@@ -166,7 +170,9 @@ class ToldMedium:
 
 
 def _obl_children(view: DocView, verb: int) -> list[int]:
-    return [c for c in view.children(verb) if view.deprel[c] in ("obl", "nmod", "advcl", "obl:tmod")]
+    return [
+        c for c in view.children(verb) if view.deprel[c] in ("obl", "nmod", "advcl", "obl:tmod")
+    ]
 
 
 @attrs.frozen
@@ -191,7 +197,10 @@ class InterviewWith:
                     if view.upos[m.head] == "PROPN":
                         text = view.span_text(m.first, m.last)
                         return Source(
-                            text, Span(view.start[m.first], view.end[m.last], text), "interview", self.name
+                            text,
+                            Span(view.start[m.first], view.end[m.last], text),
+                            "interview",
+                            self.name,
                         )
         return None
 
@@ -263,11 +272,17 @@ class Statement:
             return None
         for c in _obl_children(view, work.frame):
             lemma = view.lemma[c].lower()
-            if lemma in ctx.lexicon.statement_nouns and _case_of(view, c) in ("in", "through", "via"):
+            if lemma in ctx.lexicon.statement_nouns and _case_of(view, c) in (
+                "in",
+                "through",
+                "via",
+            ):
                 m = mention_at(view, c)
                 text = view.span_text(m.first, m.last)
                 kind = "social_media" if lemma in ("post", "tweet") else "statement"
-                return Source(text, Span(view.start[m.first], view.end[m.last], text), kind, self.name)
+                return Source(
+                    text, Span(view.start[m.first], view.end[m.last], text), kind, self.name
+                )
         return None
 
 
@@ -279,7 +294,13 @@ class MediumSubject:
 
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None:
         view, work = ctx.view, ctx.works[index]
-        if work.frame is None or view.lemma[work.frame].lower() not in ("report", "say", "write", "quote", "cite"):
+        if work.frame is None or view.lemma[work.frame].lower() not in (
+            "report",
+            "say",
+            "write",
+            "quote",
+            "cite",
+        ):
             return None
         for c in view.children(work.frame):
             if view.deprel[c] in ("nsubj",):
@@ -289,7 +310,9 @@ class MediumSubject:
         return None
 
 
-_CONTINUING = frozenset({"add", "continue", "say", "go", "tell", "note", "insist", "stress", "explain"})
+_CONTINUING = frozenset(
+    {"add", "continue", "say", "go", "tell", "note", "insist", "stress", "explain"}
+)
 
 
 @attrs.frozen

@@ -17,7 +17,6 @@ import attrs
 from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
-from quoteattr.detect.transcript import TranscriptTurn
 from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
@@ -25,6 +24,7 @@ from quoteattr.detect.merge import (
     join_split_quotes,
     prefer_transcript_turns,
 )
+from quoteattr.detect.transcript import TranscriptTurn
 from quoteattr.document import DocView
 from quoteattr.errors import ConfigurationError
 from quoteattr.lexicons import Lexicon
@@ -67,7 +67,7 @@ class Detection:
 
 def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
     """Validate a user-given rule sequence: each needs a ``name`` and must be callable."""
-    out = []
+    out: list[Rule] = []
     names: set[str] = set()
     for r in rules:
         name = getattr(r, "name", None)
@@ -79,8 +79,8 @@ def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
         if name in names:
             raise ConfigurationError(f"two detection rules are named {name!r}")
         names.add(name)
-        out.append(r)
-    return tuple(out)  # type: ignore[arg-type]
+        out.append(r)  # type: ignore[arg-type]
+    return tuple(out)
 
 
 def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULES) -> Detection:

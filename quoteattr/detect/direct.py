@@ -170,9 +170,11 @@ class QuotationMarks:
     ) -> tuple[str, str]:
         n = len(words)
         before = _words_before(view, run.start, 2)
-        if before and (before[0] in lexicon.title_cues or " ".join(before[::-1]) == "known as"):
-            if cue is None or view.lemma[cue] == "call":
-                return ("reject", f"title or name: follows {before[0]!r}")
+        titled = before and (
+            before[0] in lexicon.title_cues or " ".join(before[::-1]) == "known as"
+        )
+        if titled and (cue is None or view.lemma[cue] == "call"):
+            return ("reject", f"title or name: follows {before[0]!r}")
         if len(run.regions) > 1:
             return ("quote", "multi-paragraph")
         if cue is not None:

@@ -23,10 +23,34 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 # Verbs whose infinitive complement reports what was asked or promised ("urged X to ...").
 _DIRECTIVE = frozenset(
-    """
-    promise vow pledge threaten urge ask tell warn call exhort demand order instruct advise
-    encourage beg plead propose offer agree refuse decline swear implore invite challenge
-    """.split()
+    [
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "urge",
+        "ask",
+        "tell",
+        "warn",
+        "call",
+        "exhort",
+        "demand",
+        "order",
+        "instruct",
+        "advise",
+        "encourage",
+        "beg",
+        "plead",
+        "propose",
+        "offer",
+        "agree",
+        "refuse",
+        "decline",
+        "swear",
+        "implore",
+        "invite",
+        "challenge",
+    ]
 )
 # Verbs whose prepositional object reports the content ("called for ...", "spoke about ...").
 _PHRASE_OBL: dict[str, frozenset[str]] = {
@@ -50,12 +74,47 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
 }
 # Speech verbs whose direct object is what was said ("denied the allegations").
 _OBJECT_VERBS = frozenset(
-    """
-    acknowledge deny note mention describe praise criticize criticise blast slam accuse
-    reiterate announce propose recommend stress emphasize emphasise reveal
-    admit concede predict demand urge call dismiss decry tout reject
-    suggest repeat echo question defend condemn denounce lament welcome applaud
-    """.split()
+    [
+        "acknowledge",
+        "deny",
+        "note",
+        "mention",
+        "describe",
+        "praise",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "accuse",
+        "reiterate",
+        "announce",
+        "propose",
+        "recommend",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reveal",
+        "admit",
+        "concede",
+        "predict",
+        "demand",
+        "urge",
+        "call",
+        "dismiss",
+        "decry",
+        "tout",
+        "reject",
+        "suggest",
+        "repeat",
+        "echo",
+        "question",
+        "defend",
+        "condemn",
+        "denounce",
+        "lament",
+        "welcome",
+        "applaud",
+    ]
 )
 
 
@@ -174,7 +233,11 @@ class SpeechVerbComplement:
             parts.append(rels["xcomp"])
         elif lemma in _PHRASE_OBL:
             for c in kids:
-                if c > verb and view.deprel[c] in ("obl", "nmod") and _case(view, c) in _PHRASE_OBL[lemma]:
+                if (
+                    c > verb
+                    and view.deprel[c] in ("obl", "nmod")
+                    and _case(view, c) in _PHRASE_OBL[lemma]
+                ):
                     parts.append(c)
                     x = rels.get("xcomp")
                     if x is not None:

@@ -82,7 +82,9 @@ def _interrupted_by_attribution(view: DocView, a: Candidate, b: Candidate) -> bo
         return False
     # a long interruption may only describe the speaker ("said Jo Bloggs, an economist at …")
     if len(gap_words) > 10:
-        return not any(view.deprel[w] in ("ccomp", "obj", "xcomp") and view.head[w] == cue for w in gap_words)
+        return not any(
+            view.deprel[w] in ("ccomp", "obj", "xcomp") and view.head[w] == cue for w in gap_words
+        )
     return True
 
 
@@ -131,7 +133,9 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
     return sorted(kept_quotes + out_reports, key=lambda c: (c.start, c.end))
 
 
-def drop_duplicates(view: DocView, cands: Sequence[Candidate], order: Sequence[str]) -> list[Candidate]:
+def drop_duplicates(
+    view: DocView, cands: Sequence[Candidate], order: Sequence[str]
+) -> list[Candidate]:
     """Of candidates with nearly the same content, keep the one of the earlier rule."""
     rank = {name: i for i, name in enumerate(order)}
     ranked = sorted(cands, key=lambda c: (rank.get(c.rule, len(rank)), c.start))

@@ -1,0 +1,182 @@
+"""Hypothesis strategies for quoteattr's result objects.
+
+Every object drawn is valid: offsets index into the document text
+(``0 <= start <= end <= len(text)``, ``span.text == text[start:end]``), a quote has
+one or more non-empty spans in text order, and the quotes of a document are in text
+order and do not overlap one another. Cues, speaker mentions and source mentions are
+any non-empty spans of the text, so they may overlap quotes and each other: renderers
+must cope with that.
+
+The main entry point is :func:`document_results`; the smaller strategies it is built
+from take the document text so they can be reused for other objects::
+
+    @given(strategies.document_results())
+    def test_something(result: DocumentResult) -> None: ...
+
+    @given(st.data())
+    def test_other(data: st.DataObject) -> None:
+        text = data.draw(strategies.texts(min_size=1))
+        span = data.draw(strategies.spans(text))
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import strategies as st
+
+from quoteattr.model import (
+    QUOTE_KINDS,
+    SOURCE_TYPES,
+    DocumentResult,
+    Quote,
+    Rejected,
+    Source,
+    Span,
+    Speaker,
+)
+
+__all__ = [
+    "TRICKY_CHARACTERS",
+    "document_results",
+    "names",
+    "quotes",
+    "rejected",
+    "sources",
+    "spans",
+    "speakers",
+    "texts",
+]
+
+#: Characters that break naive output code: markup, quotation marks, line and
+#: paragraph breaks, Unicode line separators, a combining accent, a wide character.
+TRICKY_CHARACTERS = "<>&\"'“”‘’«»\n\n\r\t\u2028\u2029\x85\u0301é中 ,."
+
+_NAMES = ("Kim Jong Un", "a Western official", "Angela Merkel", "the ministry", "he", "Reuters")
+_ENTITY_TYPES = (None, "PERSON", "ORG", "GPE", "NORP")
+_RULES = ("direct.marks", "mixed.clause", "indirect.verb", "according_to")
+_SIEVES = (None, "tri", "dep", "onename", "voc", "paraend", "conv", "sup", "loose")
+
+
+def texts(*, min_size: int = 0, max_size: int = 120) -> st.SearchStrategy[str]:
+    """Document texts: plain words mixed with :data:`TRICKY_CHARACTERS` and any other
+    encodable character (no lone surrogates)."""
+    alphabet = st.one_of(
+        st.sampled_from("abcdefghij klmnop Said said."),
+        st.sampled_from(TRICKY_CHARACTERS),
+        st.characters(codec="utf-8"),
+    )
+    return st.text(alphabet, min_size=min_size, max_size=max_size)
+
+
+def names() -> st.SearchStrategy[str]:
+    """Speaker and source names: a few recurring ones, so speakers group, and odd text."""
+    return st.one_of(st.sampled_from(_NAMES), texts(min_size=1, max_size=12))
+
+
+@st.composite
+def spans(draw: st.DrawFn, text: str, *, allow_empty: bool = False) -> Span:
+    """A span of ``text`` (non-empty unless ``allow_empty``; ``text`` must then be non-empty)."""
+    least = 0 if allow_empty else 1
+    start = draw(st.integers(0, len(text) - least))
+    end = draw(st.integers(start + least, len(text)))
+    return Span(start, end, text[start:end])
+
+
+def _optional_span(text: str) -> st.SearchStrategy[Span | None]:
+    if not text:
+        return st.none()
+    return st.none() | spans(text)
+
+
+@st.composite
+def speakers(draw: st.DrawFn, text: str) -> Speaker:
+    """A speaker whose mention (when there is one) is a span of ``text``."""
+    chain = draw(st.none() | st.integers(0, 3))
+    return Speaker(
+        name=draw(names()),
+        mention=draw(_optional_span(text)),
+        entity_type=draw(st.sampled_from(_ENTITY_TYPES)),
+        chain=chain,
+        named=draw(st.booleans()),
+        resolution=draw(st.sampled_from(("coref", "mention", "no-coref"))),
+    )
+
+
+@st.composite
+def sources(draw: st.DrawFn, text: str) -> Source:
+    """A source whose mention (when there is one) is a span of ``text``."""
+    return Source(
+        name=draw(names()),
+        mention=draw(_optional_span(text)),
+        type=draw(st.sampled_from(SOURCE_TYPES)),
+        rule=draw(st.sampled_from(_RULES)),
+    )
+
+
+def _paragraph(text: str, offset: int) -> int:
+    return len(re.findall(r"\n[ \t]*\n", text[:offset]))
+
+
+@st.composite
+def quotes(draw: st.DrawFn, text: str, parts: tuple[Span, ...]) -> Quote:
+    """A quote of ``text`` made of the spans ``parts``, with optional cue, speaker, source."""
+    return Quote(
+        kind=draw(st.sampled_from(QUOTE_KINDS)),
+        spans=parts,
+        cue=draw(_optional_span(text)),
+        speaker=draw(st.none() | speakers(text)),
+        source=draw(st.none() | sources(text)),
+        rule=draw(st.sampled_from(_RULES)),
+        sieve=draw(st.sampled_from(_SIEVES)),
+        confidence=draw(st.floats(0.0, 1.0)),
+        paragraph=_paragraph(text, parts[0].start),
+        repaired=draw(st.booleans()),
+    )
+
+
+@st.composite
+def rejected(draw: st.DrawFn, text: str) -> Rejected:
+    """A rejected stretch of ``text`` (which must be non-empty)."""
+    return Rejected(
+        span=draw(spans(text)),
+        rule=draw(st.sampled_from(("title", "scare", "too_short"))),
+        reason=draw(texts(max_size=20)),
+    )
+
+
+@st.composite
+def document_results(
+    draw: st.DrawFn,
+    *,
+    text: st.SearchStrategy[str] | None = None,
+    max_quotes: int = 5,
+    max_spans_per_quote: int = 3,
+) -> DocumentResult:
+    """A valid :class:`DocumentResult`: quotes with disjoint spans in text order.
+
+    Args:
+        text: the strategy for the document text (default :func:`texts`).
+        max_quotes: the most quotes drawn (fewer when the text is short).
+        max_spans_per_quote: the most spans one quote is made of.
+    """
+    document = draw(texts() if text is None else text)
+    # Disjoint non-empty intervals in text order: pairs of distinct sorted offsets.
+    most = max_quotes * max_spans_per_quote
+    offsets = sorted(draw(st.sets(st.integers(0, len(document)), max_size=2 * most)))
+    intervals = [
+        Span(s, e, document[s:e]) for s, e in zip(offsets[0::2], offsets[1::2], strict=False)
+    ]
+    found: list[Quote] = []
+    while intervals and len(found) < max_quotes:
+        size = draw(st.integers(1, min(max_spans_per_quote, len(intervals))))
+        parts, intervals = tuple(intervals[:size]), intervals[size:]
+        found.append(draw(quotes(document, parts)))
+    refused = draw(st.lists(rejected(document), max_size=2)) if document else []
+    return DocumentResult(
+        doc_id=draw(st.none() | texts(min_size=1, max_size=10)),
+        text=document,
+        quotes=tuple(found),
+        rejected=tuple(refused),
+        coref=draw(st.booleans()),
+    )
