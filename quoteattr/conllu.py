@@ -10,8 +10,10 @@ files into the same kind of ``stanza.Document``, and also:
   ``doc.text[token.start_char:token.end_char] == token.text`` for every token. The gaps
   between tokens are filled with the whitespace that ``SpaceAfter=No`` /
   ``SpacesAfter=`` / ``SpacesBefore=`` say (UD escapes ``\\s``, ``\\t``, ``\\n``,
-  ``\\\\``, ...), padded with spaces where the offsets leave more room; explicit
-  ``SpacesAfter`` on the last token is kept at the end of the text. Without offsets the
+  ``\\\\``, ...), padded with spaces where the offsets leave more room; a gap that no
+  annotation describes is spaces, or line breaks before a sentence marked ``# newpar``
+  (``"\\n\\n"`` for a gap of two, as in GUM); explicit ``SpacesAfter`` on the last token
+  is kept at the end of the text. Without offsets the
   text is rebuilt exactly as ``CoNLL.conll2doc(reconstruct_text=True)`` does (using each
   sentence's ``# text`` when the tokens line up with it) and the offsets follow from it.
   Offsets must be on every token or on none.
@@ -396,10 +398,12 @@ class _SentenceState:
         "mwt_end",
         "mwt_line",
         "n_words",
+        "newpar",
     )
 
     def __init__(self, comments: list[str], first_line: int) -> None:
         self.comments = comments
+        self.newpar = any(_is_newpar(comment) for comment in comments)
         self.first_line = first_line
         self.dicts: list[dict[str, Any]] = []
         # (head, line) of every word, checked against the word count at the end
@@ -563,7 +567,7 @@ class _DocumentState:
         if word_id <= sentence.mwt_end:
             self.current_words.append(entry)
         else:
-            self._add_unit(entry, lineno)
+            self._add_unit(sentence, entry, lineno)
 
     def _add_range(
         self, sentence: _SentenceState, cols: list[str], token_id: str, lineno: int
@@ -603,7 +607,7 @@ class _DocumentState:
         sentence.mwt_end = last
         sentence.mwt_line = lineno
         sentence.dicts.append(entry)
-        self._add_unit(entry, lineno)
+        self._add_unit(sentence, entry, lineno)
 
     def _add_empty_node(
         self, sentence: _SentenceState, cols: list[str], token_id: str, lineno: int
@@ -693,8 +697,15 @@ class _DocumentState:
 
     # -- offsets and text --------------------------------------------------
 
-    def _add_unit(self, entry: dict[str, Any], lineno: int) -> None:
-        """A token (range line or single word) starts: check its offsets, place its text."""
+    def _add_unit(self, sentence: _SentenceState, entry: dict[str, Any], lineno: int) -> None:
+        """A token (range line or single word) starts: check its offsets, place its text.
+
+        The gap before it is filled with the whitespace its predecessor's ``SpaceAfter`` /
+        ``SpacesAfter`` (or its own ``SpacesBefore``, first in the document) gives, cut or
+        padded with spaces to the gap's length. A gap that no annotation describes is
+        spaces, except before a sentence marked ``# newpar``: there it is line breaks
+        (a blank line, ``"\\n\\n"``, for a gap of two), as paragraph breaks are.
+        """
         start = entry.get(_START_CHAR)
         end = entry.get(_END_CHAR)
         with_offsets = self.with_offsets
@@ -738,7 +749,13 @@ class _DocumentState:
             if previous is None:
                 spaces = _unit_space_before(entry)
             else:
-                spaces = _unit_space_after(previous, previous_words)
+                annotated = _unit_space_after(previous, previous_words)
+                if annotated is not None:
+                    spaces = annotated
+                elif len(sentence.dicts) == 1 and sentence.newpar:
+                    spaces = "\n" * min(gap, 2)
+                else:
+                    spaces = " "
             if len(spaces) != gap:
                 spaces = spaces[:gap] + " " * (gap - len(spaces[:gap]))
             self.pieces.append(spaces)
@@ -935,7 +952,7 @@ class _DocumentState:
             if self.previous_words:
                 _offsets_for_words(self.previous_unit, self.previous_words)
             last = _unit_space_after(self.previous_unit, self.previous_words)
-            if last and last != " ":
+            if last and last != " ":  # as CoNLL.add_char_offsets does
                 self.pieces.append(last)
             text = "".join(self.pieces)
         else:
@@ -1082,15 +1099,19 @@ def _offsets_for_words(token: dict[str, Any], words: list[dict[str, Any]]) -> No
         annotate_mwt_words(token, words, token[_START_CHAR])
 
 
-def _unit_space_after(token: dict[str, Any], words: list[dict[str, Any]] | None) -> str:
-    """Whitespace after a token, with Stanza's precedence (its last word, then the range line)."""
+def _unit_space_after(token: dict[str, Any], words: list[dict[str, Any]] | None) -> str | None:
+    """Whitespace after a token, with Stanza's precedence (its last word, then the range line).
+
+    None when no ``SpaceAfter`` / ``SpacesAfter`` annotation says anything (one space, by
+    UD's convention).
+    """
     for entry in (words[-1], token) if words else (token,):
         misc = entry.get("misc")
         if misc and "pace" in misc:
             for piece in misc.split("|"):
                 if piece[:11].lower() == "spaceafter=" or piece[:12].lower() == "spacesafter=":
                     return str(misc_to_space_after(misc))
-    return " "
+    return None
 
 
 def _unit_space_before(token: dict[str, Any]) -> str:

@@ -75,6 +75,16 @@ def _best_name(
     return best
 
 
+def _chain_name(
+    view: DocView, chain: int, mentions: list[tuple[int, int]]
+) -> tuple[int, int, str | None] | None:
+    """The best name of a chain, computed once per chain and document."""
+    cache = view.cache.setdefault("chain_names", {})
+    if chain not in cache:
+        cache[chain] = _best_name(view, mentions)
+    return cache[chain]  # type: ignore[no-any-return]
+
+
 def _chain_for(view: DocView, mention: Mention) -> int | None:
     """The chain of the smallest chain mention holding the mention's head."""
     best: tuple[int, int] | None = None
@@ -116,7 +126,7 @@ def canonical_speaker(view: DocView, mention: Mention) -> Speaker:
             return Speaker(view.span_text(f, la), written, typ, None, True, "mention")
         return Speaker(written.text, written, None, None, False, "mention")
     mentions = list(view.chains[chain].mentions)
-    best = _best_name(view, mentions)
+    best = _chain_name(view, chain, mentions)
     if best is None and own is not None:
         best = own
     if best is not None:

@@ -31,6 +31,8 @@ def _length(c: Candidate) -> int:
 
 
 def _overlap_c(a: Candidate, b: Candidate) -> int:
+    if a.spans[-1][1] <= b.spans[0][0] or b.spans[-1][1] <= a.spans[0][0]:
+        return 0
     return sum(_overlap(x, y) for x in a.spans for y in b.spans)
 
 
@@ -92,10 +94,15 @@ def _outside_chars(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -
     """Letters and digits of ``rep``'s content that lie outside every quote of ``quotes``."""
     text = view.text
     n = 0
+    inside = sorted(span for q in quotes for span in q.spans)
     for s, e in rep.spans:
-        for k in range(s, e):
-            if text[k].isalnum() and not any(qs <= k < qe for q in quotes for qs, qe in q.spans):
-                n += 1
+        pos = s
+        for qs, qe in inside:
+            if qe <= pos or qs >= e:
+                continue
+            n += sum(1 for ch in text[pos:qs] if ch.isalnum()) if qs > pos else 0
+            pos = max(pos, qe)
+        n += sum(1 for ch in text[pos:e] if ch.isalnum())
     return n
 
 
