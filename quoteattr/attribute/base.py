@@ -45,6 +45,8 @@ class Work:
     sieve: str | None = None
     source: Source | None = None
     speaker_chain: int | None = None
+    #: words of a speaker named by the cue finder itself (``“…” ― Jo Bloggs``)
+    speaker_words: tuple[int, int] | None = None
 
 
 @attrs.define(eq=False)

@@ -5,6 +5,7 @@ to``). For the other quotes, these finders run in order and the first that answe
 
 * ``colon``: ``Putin said: “…”`` (the speech verb before the colon, in the same or the
   previous sentence), else the colon itself;
+* ``dash``: ``“…” ― Jo Bloggs`` (the epigraph convention), the dash itself;
 * ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote;
 * ``next-sentence``: a short sentence right after the quote in the same paragraph that
   is only an attribution (``He added.``).
@@ -13,6 +14,8 @@ to``). For the other quotes, these finders run in order and the first that answe
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import regex
 
 from quoteattr.attribute.base import AttributionContext, Work, sentence_range
 from quoteattr.document import DocView
@@ -115,8 +118,38 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
     return False
 
 
+_DASH = regex.compile(r"[^\S\n]*[\"”’'»]?[^\S\n]*(―|—|–|--)[^\S\n]*(?=\p{Lu})")
+
+
+def dash(ctx: AttributionContext, work: Work) -> bool:
+    """``“…” ― Jo Bloggs``: a dash after the quote, then the speaker's name."""
+    view = ctx.view
+    end = work.cand.spans[-1][1]
+    m = _DASH.match(view.text, end)
+    if m is None:
+        return False
+    first = view.word_at(m.end())
+    if first >= view.n_words or view.start[first] != m.end():
+        return False
+    if view.upos[first] != "PROPN" and view.ner[first] in ("O", ""):
+        return False
+    last = first
+    while (
+        last + 1 < view.n_words
+        and view.sent[last + 1] == view.sent[first]
+        and (view.upos[last + 1] == "PROPN" or view.form[last + 1][:1].isupper())
+        and view.start[last + 1] - view.end[last] <= 1
+    ):
+        last += 1
+    work.cue_chars = (m.start(1), m.end(1))
+    work.frame = None
+    work.speaker_words = (first, last)
+    work.cue_rule = "dash"
+    return True
+
+
 #: Cue finders for quotes whose cue the syntax did not give, in order.
-CUE_FINDERS: tuple[CueFinder, ...] = (colon, same_sentence, next_sentence)
+CUE_FINDERS: tuple[CueFinder, ...] = (colon, dash, same_sentence, next_sentence)
 
 
 def find_cues(ctx: AttributionContext, finders: tuple[CueFinder, ...] = CUE_FINDERS) -> None:

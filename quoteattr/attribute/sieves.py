@@ -25,6 +25,7 @@ __all__ = [
     "AccordingToSpeaker",
     "Conversation",
     "CueSubject",
+    "DashName",
     "InvertedSubject",
     "NearestMention",
     "NounCue",
@@ -98,6 +99,20 @@ class TranscriptLabel:
         while first > view.sent_first[view.sent[last]] and view.form[first - 1][:1].isupper():
             first -= 1
         return Decision(Mention(first, last, last), 0.9)
+
+
+@attrs.frozen
+class DashName:
+    """``“…” ― Jo Bloggs``: the name after the dash that follows the quote."""
+
+    name: str = "dash-name"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        work = ctx.works[index]
+        if work.cue_rule != "dash" or work.speaker_words is None:
+            return None
+        first, last = work.speaker_words
+        return Decision(Mention(first, last, last), 0.85)
 
 
 @attrs.frozen
@@ -319,6 +334,7 @@ class NearestMention:
 #: The speaker sieves, from the most precise to the least.
 DEFAULT_SIEVES = (
     TranscriptLabel(),
+    DashName(),
     AccordingToSpeaker(),
     CueSubject(),
     InvertedSubject(),

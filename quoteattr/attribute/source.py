@@ -75,6 +75,17 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
         if name.lower() in lex.media_names:
             nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
             return name, nspan, lex.media_names[name.lower()]
+    # a known name among the phrase's runs of proper nouns ("Fox News's show")
+    run: list[int] = []
+    for w in [*propn, -1]:
+        if run and (w != run[-1] + 1):
+            name = view.span_text(run[0], run[-1])
+            if name.lower() in lex.media_names:
+                nspan = Span(view.start[run[0]], view.end[run[-1]], name)
+                return name, nspan, lex.media_names[name.lower()]
+            run = []
+        if w >= 0:
+            run.append(w)
     # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
     for w in range(m.first, m.last + 1):
         lemma = view.lemma[w].lower()
@@ -229,7 +240,7 @@ class QuotedBy:
 
 @attrs.frozen
 class Platform:
-    """``wrote on Twitter``, ``posted on Telegram``; ``tweeted`` names Twitter."""
+    """``wrote on Twitter``, ``posted on Telegram``, ``said on CNN``; ``tweeted`` names Twitter."""
 
     name: str = "platform"
 
@@ -238,11 +249,11 @@ class Platform:
         if work.frame is None:
             return None
         for c in _obl_children(view, work.frame):
-            if _case_of(view, c) not in ("on", "in", "via"):
+            if _case_of(view, c) not in ("on", "via"):
                 continue
-            key = _name_text(view, *_bounds(view, c)).lower()
+            m = mention_at(view, c)
+            key = _name_text(view, m.first, m.last).lower()
             if key in ctx.lexicon.social_platforms:
-                m = mention_at(view, c)
                 text = view.span_text(m.first, m.last)
                 return Source(
                     _name_text(view, m.first, m.last),
@@ -250,6 +261,9 @@ class Platform:
                     "social_media",
                     self.name,
                 )
+            found = medium_of(view, c, ctx.lexicon)
+            if found is not None:
+                return Source(found[0], found[1], found[2], self.name)
         if view.lemma[work.frame].lower() == "tweet":
             return Source("Twitter", None, "social_media", self.name)
         return None

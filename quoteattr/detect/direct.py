@@ -186,11 +186,14 @@ class QuotationMarks:
             return ("quote", "introduced by a colon")
         if n >= self.long_quote:
             return ("quote", "long")
+        title_case = _is_title_case(view, words) and n <= 6
+        if title_case and before[:1] in (["’s"], ["'s"], ["on"], ["of"], ["in"]):
+            return ("reject", f"title or name: capitalised words after {before[0]!r}")
         if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper() and n >= 3:
             return ("quote", "complete sentence")
         if len(sentences) > 1:
             return ("quote", "several sentences")
-        if _is_title_case(view, words) and n <= 6:
+        if title_case:
             return ("reject", "title or name: capitalised words with no speech cue")
         if n <= self.scare_max:
             return ("fragment", "scare quote or short fragment")
