@@ -20,6 +20,8 @@ from quoteattr.document import DocView
 __all__ = ["absorb_into_reports", "drop_duplicates", "join_split_quotes"]
 
 _MAX_INTERRUPTION_WORDS = 30
+# letters and digits a report may have outside a quotation and still be that quotation
+_SAME_REPORT_MAX_OUTSIDE = 0
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -123,7 +125,7 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
             out_reports.append(rep)
             continue
         outside = _outside_chars(view, rep, [quoted[k] for k in touching])
-        if outside <= 12:
+        if outside <= _SAME_REPORT_MAX_OUTSIDE:
             # the report is the quotation (or the quotations) itself
             for k in touching:
                 q = quoted[k]
