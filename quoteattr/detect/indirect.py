@@ -145,6 +145,23 @@ def _is_clause(view: DocView, w: int) -> bool:
     return any(view.deprel[c] in ("cop", "nsubj", "nsubj:pass") for c in view.children(w))
 
 
+_FRONTED = frozenset({"obl", "advmod", "advcl", "nmod", "obl:tmod", "obl:npmod"})
+
+
+def _with_fronted_modifiers(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
+    """``With X, “…,” he said``: a modifier of the verb fronted before its report belongs to it."""
+    if not words:
+        return words
+    extra: list[int] = []
+    for d in view.children(verb):
+        if d < clause and view.deprel[d] in _FRONTED and d < words[0]:
+            extra.extend(view.subtree(d))
+    if not extra:
+        return words
+    merged = sorted(set(extra) | set(range(min(extra), words[-1] + 1)))
+    return trim_words(view, merged)
+
+
 def _particles(view: DocView, w: int) -> tuple[int, ...]:
     """The cue: the verb plus its particle ("point out")."""
     prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
@@ -192,6 +209,8 @@ class SpeechVerbComplement:
                 if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
                     continue
                 words = clause_words(view, c, exclude=(w,))
+                if c < w:
+                    words = _with_fronted_modifiers(view, w, c, words)
                 if len(words) < self.min_words:
                     continue
                 out.append(self._candidate(view, w, c, words))
@@ -212,11 +231,31 @@ class SpeechVerbComplement:
                 and _is_clause(view, h)
                 and view.sent[h] == view.sent[w]
             ):
-                words = clause_words(view, h, exclude=(w,))
-                words = [x for x in words if x < w] or words
+                # the report around the attribution: "X, she said, Y" gives two parts
+                words = trim_words(view, view.subtree(h, exclude=(w,)))
                 if len(words) >= self.min_words:
-                    out.append(self._candidate(view, w, h, trim_words(view, words)))
+                    out.append(self._parts_candidate(view, w, h, words))
         return out
+
+    def _parts_candidate(self, view: DocView, verb: int, clause: int, words: list[int]) -> Candidate:
+        runs: list[list[int]] = []
+        for x in words:
+            if runs and x == runs[-1][-1] + 1:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        runs = [trim_words(view, r, drop_that=False) for r in runs]
+        runs = [r for r in runs if r]
+        spans = tuple((view.start[r[0]], view.end[r[-1]]) for r in runs)
+        return Candidate(
+            spans=spans,
+            rule=self.name,
+            paragraph=view.paragraph_of_word(verb),
+            cue=_particles(view, verb),
+            clause_head=clause,
+            frame=verb,
+            words=tuple(words),
+        )
 
     def _phrase_complement(self, view: DocView, verb: int, lemma: str) -> list[int] | None:
         """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
