@@ -411,9 +411,9 @@ class _SentenceState:
         self.n_words = 0
         self.mwt_end = 0
         self.mwt_line = 0
-        # Entity=: key -> stack of (start, eid, etype, part, line); closed spans
+        # Entity=: key -> stack of (start, eid, etype, part, (line, position)); closed spans
         self.entity_open: dict[
-            str, list[tuple[int, str, str | None, tuple[int, int] | None, int]]
+            str, list[tuple[int, str, str | None, tuple[int, int] | None, tuple[int, int]]]
         ] = {}
         self.entity_spans: list[_Bracketed] = []
         # coref_chains=: chain id -> stack of (start, is_repr, line); closed spans
@@ -424,7 +424,7 @@ class _SentenceState:
 class _Bracketed:
     """One closed ``Entity=`` bracket pair: word span, inclusive end, and where it was."""
 
-    __slots__ = ("close_line", "eid", "end", "etype", "open_line", "part", "start")
+    __slots__ = ("close_line", "eid", "end", "etype", "open_line", "order", "part", "start")
 
     def __init__(
         self,
@@ -433,7 +433,7 @@ class _Bracketed:
         part: tuple[int, int] | None,
         start: int,
         end: int,
-        open_line: int,
+        order: tuple[int, int],
         close_line: int,
     ) -> None:
         self.eid = eid
@@ -441,7 +441,9 @@ class _Bracketed:
         self.part = part
         self.start = start
         self.end = end
-        self.open_line = open_line
+        # (line, position among the brackets of that line) of the opening bracket
+        self.order = order
+        self.open_line = order[0]
         self.close_line = close_line
 
 
@@ -783,7 +785,7 @@ class _DocumentState:
             self.set_header(_DEFAULT_ENTITY_HEADER, lineno)
         assert self.header is not None
         eid_index, etype_index = self.header
-        for chunk in chunks:
+        for position, chunk in enumerate(chunks):
             if chunk[0] == "(":
                 closing = chunk[-1] == ")"
                 body = chunk[1:-1] if closing else chunk[1:]
@@ -797,11 +799,11 @@ class _DocumentState:
                 eid, part = self._split_part(key, lineno)
                 if closing:
                     sentence.entity_spans.append(
-                        _Bracketed(eid, etype, part, open_at, close_at, lineno, lineno)
+                        _Bracketed(eid, etype, part, open_at, close_at, (lineno, position), lineno)
                     )
                 else:
                     sentence.entity_open.setdefault(key, []).append(
-                        (open_at, eid, etype, part, lineno)
+                        (open_at, eid, etype, part, (lineno, position))
                     )
             else:
                 key = chunk[:-1]
@@ -812,9 +814,9 @@ class _DocumentState:
                         "open in this sentence",
                         lineno,
                     )
-                start, eid, etype, part, open_line = stack.pop()
+                start, eid, etype, part, order = stack.pop()
                 sentence.entity_spans.append(
-                    _Bracketed(eid, etype, part, start, close_at, open_line, lineno)
+                    _Bracketed(eid, etype, part, start, close_at, order, lineno)
                 )
 
     def _split_part(self, key: str, lineno: int) -> tuple[str, tuple[int, int] | None]:
@@ -891,7 +893,7 @@ class _DocumentState:
                 raise self.error(
                     f"Entity mention of {stack[-1][1]} opened here is not closed before the end of "
                     "its sentence; mentions cannot cross sentence boundaries",
-                    stack[-1][4],
+                    stack[-1][4][0],
                 )
         for chain_stack in sentence.chain_open.values():
             if chain_stack:
@@ -911,7 +913,7 @@ class _DocumentState:
         _check_crossing(spans, self)
         mentions: list[tuple[str, int, int, str | None]] = []
         groups: dict[tuple[str, int], list[dict[int, _Bracketed]]] = {}
-        for span in sorted(spans, key=lambda span: span.open_line):
+        for span in sorted(spans, key=lambda span: span.order):
             if span.part is None:
                 mentions.append((span.eid, span.start, span.end + 1, span.etype))
                 continue
@@ -1016,12 +1018,14 @@ class _DocumentState:
         else:
             for eid, spans in entity_chains.items():
                 clusters.append((spans, None, entity_type.get(eid)))
-        # mentions sorted as Stanza sorts them; chains ordered by their first mention
-        prepared = sorted(
+        # mentions sorted as Stanza sorts them; chains ordered by their first mention, then
+        # (same first mention) by the order their entities first appear in the file
+        prepared = [
             (sorted(set(spans)), representative, etype) for spans, representative, etype in clusters
-        )
+        ]
+        order = sorted(range(len(prepared)), key=lambda index: (prepared[index][0][0], index))
         chains = []
-        for index, (unique, representative, etype) in enumerate(prepared):
+        for index, (unique, representative, etype) in enumerate(prepared[i] for i in order):
             mentions = [CorefMention(sent, start, end) for sent, start, end in unique]
             if representative is not None:
                 best: int | None = unique.index(representative)

@@ -7,11 +7,11 @@ from typing import Protocol
 
 import attrs
 
-from quoteattr.attribute.mention import Mention
 from quoteattr.detect.base import Candidate
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.model import Source
+from quoteattr.phrases import Mention
 
 __all__ = ["AttributionContext", "Decision", "Sieve", "SourceRule", "Work"]
 

@@ -10,9 +10,9 @@ name or text.
 
 from __future__ import annotations
 
-from quoteattr.attribute.mention import Mention
 from quoteattr.document import DocView
 from quoteattr.model import Span, Speaker
+from quoteattr.phrases import Mention
 
 __all__ = ["NAME_TYPES", "canonical_speaker"]
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import attrs
 
 from quoteattr.attribute.base import AttributionContext, Decision, Work
-from quoteattr.attribute.mention import Mention, mention_at
-from quoteattr.attribute.source import medium_of
 from quoteattr.document import DocView
+from quoteattr.phrases import Mention, medium_of, mention_at
 
 __all__ = [
     "DEFAULT_SIEVES",

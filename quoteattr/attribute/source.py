@@ -24,13 +24,11 @@ speaker's next quote only through ``carryover``.
 from __future__ import annotations
 
 import attrs
-import regex
 
 from quoteattr.attribute.base import AttributionContext, Work
-from quoteattr.attribute.mention import mention_at
 from quoteattr.document import DocView
-from quoteattr.lexicons import Lexicon
 from quoteattr.model import Source, Span
+from quoteattr.phrases import medium_of, mention_at, name_text
 
 __all__ = [
     "DEFAULT_SOURCE_RULES",
@@ -42,73 +40,7 @@ __all__ = [
     "QuotedBy",
     "Statement",
     "ToldMedium",
-    "medium_of",
 ]
-
-_OUTLET_NAME = regex.compile(
-    r"\b(News|Times|Post|Journal|Press|TV|Television|Radio|Agency|Herald|Tribune|Gazette|"
-    r"Daily|Broadcasting|Media|Network|Magazine|Channel|Telegraph|Chronicle|Observer|"
-    r"Newswire|Wire|Report|Review|Weekly|Monitor|Register|Courier|Examiner|Inquirer|"
-    r"Bulletin|Dispatch)\b"
-)
-_DETS = frozenset({"the", "a", "an"})
-
-
-def _name_text(view: DocView, first: int, last: int) -> str:
-    while first < last and view.form[first].lower() in _DETS:
-        first += 1
-    return view.span_text(first, last)
-
-
-def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] | None:
-    """If the phrase headed by ``head`` names a medium: (name, mention span, type)."""
-    m = mention_at(view, head)
-    text = view.span_text(m.first, m.last)
-    key = _name_text(view, m.first, m.last).lower()
-    span = Span(view.start[m.first], view.end[m.last], text)
-    if key in lex.media_names:
-        return _name_text(view, m.first, m.last), span, lex.media_names[key]
-    # a name inside the phrase ("state-owned newswire Ria Novosti")
-    propn = [w for w in range(m.first, m.last + 1) if view.upos[w] == "PROPN"]
-    if propn:
-        name = view.span_text(propn[0], propn[-1])
-        if name.lower() in lex.media_names:
-            nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
-            return name, nspan, lex.media_names[name.lower()]
-    # a known name among the phrase's runs of proper nouns ("Fox News's show")
-    run: list[int] = []
-    for w in [*propn, -1]:
-        if run and (w != run[-1] + 1):
-            name = view.span_text(run[0], run[-1])
-            if name.lower() in lex.media_names:
-                nspan = Span(view.start[run[0]], view.end[run[-1]], name)
-                return name, nspan, lex.media_names[name.lower()]
-            run = []
-        if w >= 0:
-            run.append(w)
-    # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
-    for w in range(m.first, m.last + 1):
-        lemma = view.lemma[w].lower()
-        if view.upos[w] == "NOUN" and lemma in lex.media_nouns:
-            if propn:
-                name = view.span_text(propn[0], propn[-1])
-                nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
-                return name, nspan, lex.media_nouns[lemma]
-            if w == m.head:
-                return text, span, lex.media_nouns[lemma]
-    # an organisation whose name looks like an outlet
-    ent = view.entity_of(head)
-    if (
-        ent is not None
-        and ent.type in ("ORG", "ORGANIZATION")
-        and _OUTLET_NAME.search(view.text[ent.start : ent.end])
-    ):
-        name = view.text[ent.start : ent.end]
-        return name, Span(ent.start, ent.end, name), "outlet"
-    if propn and not view.has_ner and _OUTLET_NAME.search(view.span_text(propn[0], propn[-1])):
-        name = view.span_text(propn[0], propn[-1])
-        return name, Span(view.start[propn[0]], view.end[propn[-1]], name), "outlet"
-    return None
 
 
 def _cue_sentence(ctx: AttributionContext, work: Work) -> range | None:
@@ -252,11 +184,11 @@ class Platform:
             if _case_of(view, c) not in ("on", "via"):
                 continue
             m = mention_at(view, c)
-            key = _name_text(view, m.first, m.last).lower()
+            key = name_text(view, m.first, m.last).lower()
             if key in ctx.lexicon.social_platforms:
                 text = view.span_text(m.first, m.last)
                 return Source(
-                    _name_text(view, m.first, m.last),
+                    name_text(view, m.first, m.last),
                     Span(view.start[m.first], view.end[m.last], text),
                     "social_media",
                     self.name,

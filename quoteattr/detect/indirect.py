@@ -13,6 +13,7 @@ import attrs
 
 from quoteattr.detect.base import Candidate, DetectionContext, clause_words, trim_words
 from quoteattr.document import DocView
+from quoteattr.phrases import medium_of
 
 __all__ = ["AccordingTo", "SpeechNounComplement", "SpeechVerbComplement"]
 
@@ -121,6 +122,13 @@ _OBJECT_VERBS = frozenset(
 def _case(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "case":
+            return view.lemma[c].lower()
+    return None
+
+
+def _mark(view: DocView, w: int) -> str | None:
+    for c in view.children(w):
+        if view.deprel[c] == "mark":
             return view.lemma[c].lower()
     return None
 
@@ -237,7 +245,9 @@ class SpeechVerbComplement:
                     out.append(self._parts_candidate(view, w, h, words))
         return out
 
-    def _parts_candidate(self, view: DocView, verb: int, clause: int, words: list[int]) -> Candidate:
+    def _parts_candidate(
+        self, view: DocView, verb: int, clause: int, words: list[int]
+    ) -> Candidate:
         runs: list[list[int]] = []
         for x in words:
             if runs and x == runs[-1][-1] + 1:
@@ -274,8 +284,10 @@ class SpeechVerbComplement:
             for c in kids:
                 if (
                     c > verb
-                    and view.deprel[c] in ("obl", "nmod")
-                    and _case(view, c) in _PHRASE_OBL[lemma]
+                    and view.deprel[c] in ("obl", "nmod", "advcl")
+                    and (
+                        _case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma]
+                    )
                 ):
                     parts.append(c)
                     x = rels.get("xcomp")
@@ -296,7 +308,11 @@ class SpeechVerbComplement:
         for p in parts:
             words.extend(view.subtree(p))
         words.sort()
-        return trim_words(view, _contiguous(words, parts[0]))
+        words = trim_words(view, _contiguous(words, parts[0]))
+        # "called for X": the content is X, without the preposition
+        while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
+            words = words[1:]
+        return words
 
     def _candidate(
         self, view: DocView, verb: int, clause: int, words: list[int], *, rule: str | None = None
@@ -316,7 +332,10 @@ class SpeechVerbComplement:
 class AccordingTo:
     """Rule ``according-to``: ``according to X, ...`` and ``..., according to X``.
 
-    The content is the clause that ``according to X`` modifies, without it.
+    The content is the rest of the sentence (``According to X, …`` at its start or
+    ``…, according to X.`` at its end), or else the clause the phrase modifies, without
+    the phrase. ``X said Y, according to <medium>`` is left to the speech verb: the
+    medium is that report's source.
     """
 
     min_words: int = 3
@@ -330,43 +349,93 @@ class AccordingTo:
                 continue
             if view.form[w + 1].lower() != "to":
                 continue
-            x = view.head[w]
-            if x < 0 or x == w + 1:
-                # "according" heading "to X" (other parsers): X is the child of "to"/"according"
-                kids = [c for c in view.children(w) + view.children(w + 1) if c > w + 1]
-                if not kids:
-                    continue
-                x = kids[0]
-            clause = view.head[x] if view.head[x] >= 0 else -1
-            if clause < 0 or view.sent[clause] != view.sent[w]:
-                continue
-            if view.upos[clause] in ("NOUN", "PROPN") and not _is_clause(view, clause):
-                # "according to X" inside a noun phrase: attach to that phrase's clause
-                up = view.head[clause]
-                if up >= 0 and view.sent[up] == view.sent[w]:
-                    clause = up
-            if view.lemma[clause].lower() in ctx.lexicon.speech_verbs and any(
-                view.deprel[c] in _COMPLEMENTS for c in view.children(clause)
+            s = view.sent[w]
+            first, end = view.sent_first[s], view.sent_end[s]
+            # the phrase: up to the next comma, semicolon or dash, or the sentence end
+            last = w + 1
+            while last + 1 < end and view.form[last + 1] not in (
+                ",",
+                ";",
+                "—",
+                "--",
+                "–",
+                "(",
+                ")",
             ):
-                continue  # "X said Y, according to Z": the speech verb's report, Z its source
-            excluded = (x,) if view.head[w] == x else (w,)
-            words = clause_words(view, clause, exclude=excluded)
-            words = [y for y in words if not (w <= y <= x)]
-            words = trim_words(view, _contiguous(words, clause))
+                last += 1
+            while last > w + 1 and view.upos[last] == "PUNCT":
+                last -= 1
+            phrase = range(w, last + 1)
+            x = view.head[w]
+            if x not in phrase:
+                nouns = [y for y in phrase if view.upos[y] in ("PROPN", "NOUN", "PRON")]
+                if not nouns:
+                    continue
+                x = nouns[-1]
+            before = [
+                y for y in range(first, w) if view.upos[y] != "PUNCT" and view.deprel[y] != "cc"
+            ]
+            after = [y for y in range(last + 1, end) if view.upos[y] != "PUNCT"]
+            if not before:
+                words = list(range(last + 1, end))
+            elif not after:
+                words = list(range(first, w))
+            else:
+                clause = self._clause(view, x, phrase)
+                if clause is None:
+                    continue
+                if view.lemma[clause].lower() in ctx.lexicon.speech_verbs and any(
+                    view.deprel[c] in _COMPLEMENTS for c in view.children(clause)
+                ):
+                    continue  # "X said Y, according to Z" mid-sentence: Z frames the report
+                words = [y for y in view.subtree(clause) if y not in phrase]
+            words = trim_words(view, words, drop_that=False)
             if len(words) < self.min_words:
                 continue
+            if self._frames_speech(view, words, ctx) and medium_of(view, x, ctx.lexicon):
+                continue  # "X said Y, according to <medium>": the medium is the source
             out.append(
                 Candidate(
-                    spans=_span(view, words),
+                    spans=_runs(view, words),
                     rule=self.name,
                     paragraph=view.paragraph_of_word(w),
                     cue=(w, w + 1),
-                    clause_head=clause,
+                    clause_head=None,
                     frame=x,
                     words=tuple(words),
                 )
             )
         return out
+
+    @staticmethod
+    def _clause(view: DocView, x: int, phrase: range) -> int | None:
+        clause = view.head[x]
+        if clause < 0 or clause in phrase:
+            return None
+        # climb the clause spine: "…, according to X" attached inside an xcomp
+        while view.deprel[clause] in ("xcomp", "conj", "ccomp") and view.head[clause] >= 0:
+            clause = view.head[clause]
+        return clause
+
+    @staticmethod
+    def _frames_speech(view: DocView, words: list[int], ctx: DetectionContext) -> bool:
+        """The content is itself a report of speech (``X said …``), so the phrase frames it."""
+        for y in words:
+            if view.head[y] not in words and view.lemma[y].lower() in ctx.lexicon.speech_verbs:
+                return any(view.deprel[c] in _COMPLEMENTS for c in view.children(y))
+        return False
+
+
+def _runs(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """Char spans of the contiguous runs of ``words`` (sorted), each trimmed."""
+    runs: list[list[int]] = []
+    for x in sorted(words):
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    trimmed = [trim_words(view, r, drop_that=False) for r in runs]
+    return tuple((view.start[r[0]], view.end[r[-1]]) for r in trimmed if r)
 
 
 def _contiguous(words: list[int], anchor: int) -> list[int]:

@@ -1,0 +1,151 @@
+"""Noun phrases shared by detection and attribution: mention extents and media.
+
+Mention extents: the noun phrase a speaker or medium is written as.
+
+Titles stay in the mention (``Russian President Vladimir Putin``); appositions,
+relative clauses and other clausal modifiers do not (``Hugh Hill, a doctor,`` gives
+``Hugh Hill``; ``The Russian president, who was ...,`` gives ``The Russian president``).
+When the head is a common noun whose apposition is a name (``the company's chief,
+Dana Whitlock,``) the name is kept as :attr:`Mention.name_word`.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
+from quoteattr.model import Span
+
+__all__ = ["Mention", "medium_of", "mention_at", "name_text"]
+
+_CUT = frozenset(
+    {
+        "appos",
+        "acl",
+        "acl:relcl",
+        "relcl",
+        "punct",
+        "parataxis",
+        "advcl",
+        "dep",
+        "ccomp",
+        "discourse",
+        "vocative",
+    }
+)
+
+
+@attrs.frozen
+class Mention:
+    """A noun phrase by its words: ``first``..``last`` inclusive, ``head`` its head word."""
+
+    first: int
+    last: int
+    head: int
+    appos_name: int | None = None
+
+    def text(self, view: DocView) -> str:
+        return view.span_text(self.first, self.last)
+
+    def chars(self, view: DocView) -> tuple[int, int]:
+        return view.start[self.first], view.end[self.last]
+
+
+def mention_at(view: DocView, head: int) -> Mention:
+    """The mention headed by ``head``: its subtree without clausal modifiers and appositions."""
+    words = [head]
+    stack = [
+        c for c in view.children(head) if view.deprel[c] not in _CUT and view.deprel[c] != "case"
+    ]
+    while stack:
+        w = stack.pop()
+        words.append(w)
+        stack.extend(c for c in view.children(w) if view.deprel[c] not in ("punct", "acl:relcl"))
+    words.sort()
+    # keep the contiguous run around the head
+    pos = words.index(head)
+    lo = hi = pos
+    while lo > 0 and words[lo - 1] == words[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1] == words[hi] + 1:
+        hi += 1
+    first, last = words[lo], words[hi]
+    while last > first and view.upos[last] == "PUNCT":
+        last -= 1
+    while first < last and view.upos[first] == "PUNCT":
+        first += 1
+    appos = None
+    if view.upos[head] != "PROPN":
+        for c in view.children(head):
+            if view.deprel[c] == "appos" and view.upos[c] == "PROPN":
+                appos = c
+                break
+    return Mention(first, last, head, appos)
+
+
+_OUTLET_NAME = regex.compile(
+    r"\b(News|Times|Post|Journal|Press|TV|Television|Radio|Agency|Herald|Tribune|Gazette|"
+    r"Daily|Broadcasting|Media|Network|Magazine|Channel|Telegraph|Chronicle|Observer|"
+    r"Newswire|Wire|Report|Review|Weekly|Monitor|Register|Courier|Examiner|Inquirer|"
+    r"Bulletin|Dispatch)\b"
+)
+_DETS = frozenset({"the", "a", "an"})
+
+
+def name_text(view: DocView, first: int, last: int) -> str:
+    while first < last and view.form[first].lower() in _DETS:
+        first += 1
+    return view.span_text(first, last)
+
+
+def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] | None:
+    """If the phrase headed by ``head`` names a medium: (name, mention span, type)."""
+    m = mention_at(view, head)
+    text = view.span_text(m.first, m.last)
+    key = name_text(view, m.first, m.last).lower()
+    span = Span(view.start[m.first], view.end[m.last], text)
+    if key in lex.media_names:
+        return name_text(view, m.first, m.last), span, lex.media_names[key]
+    # a name inside the phrase ("state-owned newswire Ria Novosti")
+    propn = [w for w in range(m.first, m.last + 1) if view.upos[w] == "PROPN"]
+    if propn:
+        name = view.span_text(propn[0], propn[-1])
+        if name.lower() in lex.media_names:
+            nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
+            return name, nspan, lex.media_names[name.lower()]
+    # a known name among the phrase's runs of proper nouns ("Fox News's show")
+    run: list[int] = []
+    for w in [*propn, -1]:
+        if run and (w != run[-1] + 1):
+            name = view.span_text(run[0], run[-1])
+            if name.lower() in lex.media_names:
+                nspan = Span(view.start[run[0]], view.end[run[-1]], name)
+                return name, nspan, lex.media_names[name.lower()]
+            run = []
+        if w >= 0:
+            run.append(w)
+    # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
+    for w in range(m.first, m.last + 1):
+        lemma = view.lemma[w].lower()
+        if view.upos[w] == "NOUN" and lemma in lex.media_nouns:
+            if propn:
+                name = view.span_text(propn[0], propn[-1])
+                nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
+                return name, nspan, lex.media_nouns[lemma]
+            if w == m.head:
+                return text, span, lex.media_nouns[lemma]
+    # an organisation whose name looks like an outlet
+    ent = view.entity_of(head)
+    if (
+        ent is not None
+        and ent.type in ("ORG", "ORGANIZATION")
+        and _OUTLET_NAME.search(view.text[ent.start : ent.end])
+    ):
+        name = view.text[ent.start : ent.end]
+        return name, Span(ent.start, ent.end, name), "outlet"
+    if propn and not view.has_ner and _OUTLET_NAME.search(view.span_text(propn[0], propn[-1])):
+        name = view.span_text(propn[0], propn[-1])
+        return name, Span(view.start[propn[0]], view.end[propn[-1]], name), "outlet"
+    return None
