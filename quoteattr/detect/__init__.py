@@ -93,6 +93,6 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = prefer_transcript_turns(view, cands)
     cands = join_split_quotes(view, cands)
     cands = absorb_into_reports(view, cands)
-    cands = anchor_fragments(view, cands)
+    cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

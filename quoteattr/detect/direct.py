@@ -104,6 +104,21 @@ def _words_before(view: DocView, pos: int, n: int) -> list[str]:
     return out
 
 
+def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
+    """The quotation is the first thing in its sentence."""
+    first = words[0]
+    s0 = view.sent_first[view.sent[first]]
+    return all(view.upos[w] == "PUNCT" for w in range(s0, first))
+
+
+def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
+    """``“…,” he said``: a comma (or dash) just inside or just after the closing mark."""
+    region = run.regions[-1]
+    inner = view.text[region.start : region.end].rstrip()
+    after = view.text[region.outer_end : region.outer_end + 2].lstrip()
+    return inner[-1:] in (",", "—", "–") or after[:1] == ","
+
+
 def _is_title_case(view: DocView, words: Sequence[int]) -> bool:
     content = [w for w in words if view.form[w][:1].isalpha()]
     if not content:
@@ -177,6 +192,8 @@ class QuotationMarks:
             return ("reject", f"title or name: follows {before[0]!r}")
         if len(run.regions) > 1:
             return ("quote", "multi-paragraph")
+        if _opens_sentence(view, run, words) and _ends_with_comma(view, run):
+            return ("quote", "sentence-initial, ends with a comma")
         if cue is not None:
             return ("quote", "speech cue") if n > self.scare_max else ("fragment", "short, cued")
         region = run.regions[0]

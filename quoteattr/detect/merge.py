@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate
+from quoteattr.detect.base import Candidate, Rejection
 from quoteattr.document import DocView
 
 __all__ = ["absorb_into_reports", "drop_duplicates", "join_split_quotes"]
@@ -179,8 +179,14 @@ def _verb_above(view: DocView, w: int, inside: set[int]) -> int | None:
     return None
 
 
-def anchor_fragments(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+def anchor_fragments(
+    view: DocView, cands: list[Candidate], speech_verbs: frozenset[str], rejected: list[Rejection]
+) -> list[Candidate]:
     """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
+
+    Only when the verb it hangs from is a speech verb (``toasting the “new
+    partnership”``, ``called him “a liar”``); other fragments are scare quotes in the
+    writer's own narrative and go to the rejected list.
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
@@ -196,6 +202,16 @@ def anchor_fragments(view: DocView, cands: list[Candidate]) -> list[Candidate]:
         verb = _verb_above(view, roots[0], inside) if roots else None
         if verb is None:
             out.append(c)
+            continue
+        if view.lemma[verb].lower() not in speech_verbs:
+            rejected.append(
+                Rejection(
+                    c.spans[0],
+                    "partial-quote",
+                    f"quoted fragment hanging from {view.form[verb]!r}, not a speech verb",
+                    c.words,
+                )
+            )
             continue
         # the verb's dependent on the path down to the fragment, without coordinated
         # branches that hold other material ("toasting “A” and “B”": two quotes)
