@@ -103,14 +103,22 @@ def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -
     return ws
 
 
+def _bridged(view: DocView, a: int, b: int) -> bool:
+    """Words ``a`` < ``b`` are adjacent but for punctuation between them."""
+    return all(view.upos[w] == "PUNCT" for w in range(a + 1, b))
+
+
 def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> list[int]:
-    """The contiguous stretch of ``head``'s subtree that holds ``head`` (trimmed)."""
+    """The continuous stretch of ``head``'s subtree that holds ``head`` (trimmed).
+
+    A reported clause is continuous text; punctuation the parser attached elsewhere
+    (a comma or closing mark inside it) does not break it.
+    """
     sub = view.subtree(head, exclude=exclude)
-    # keep the contiguous run around the head: a reported clause is continuous text
     pos = sub.index(head)
     lo = hi = pos
-    while lo > 0 and sub[lo - 1] == sub[lo] - 1:
+    while lo > 0 and _bridged(view, sub[lo - 1], sub[lo]):
         lo -= 1
-    while hi + 1 < len(sub) and sub[hi + 1] == sub[hi] + 1:
+    while hi + 1 < len(sub) and _bridged(view, sub[hi], sub[hi + 1]):
         hi += 1
-    return trim_words(view, sub[lo : hi + 1])
+    return trim_words(view, list(range(sub[lo], sub[hi] + 1)))

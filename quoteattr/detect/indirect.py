@@ -216,7 +216,14 @@ class SpeechVerbComplement:
                     continue
                 if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
                     continue
-                words = clause_words(view, c, exclude=(w,))
+                # a speech verb coordinated inside the report belongs to the writer's
+                # sentence ("said it was opposed and warned …"), not to the report
+                coordinated = [
+                    k
+                    for k in view.children(c)
+                    if view.deprel[k] == "conj" and view.lemma[k].lower() in verbs and k > w
+                ]
+                words = clause_words(view, c, exclude=(w, *coordinated))
                 if c < w:
                     words = _with_fronted_modifiers(view, w, c, words)
                 if len(words) < self.min_words:
