@@ -16,6 +16,7 @@ from quoteattr.attribute.cue import CUE_FINDERS, find_cues
 from quoteattr.attribute.sieves import (
     DEFAULT_SIEVES,
     AccordingToSpeaker,
+    AdjacentName,
     Conversation,
     CueSubject,
     DashName,
@@ -40,6 +41,7 @@ __all__ = [
     "DEFAULT_SIEVES",
     "DEFAULT_SOURCE_RULES",
     "AccordingToSpeaker",
+    "AdjacentName",
     "AttributionContext",
     "Conversation",
     "CueSubject",
@@ -119,7 +121,7 @@ def attribute(
                 continue
             work.decision, work.sieve = decision, sieve.name
             if decision.mention is not None:
-                speaker = canonical_speaker(view, decision.mention)
+                speaker = canonical_speaker(view, decision.mention, name_from=decision.name_from)
                 speakers[i] = speaker
                 work.speaker_chain = speaker.chain if speaker.chain is not None else -1 - i
     for i, work in enumerate(works):

@@ -25,11 +25,14 @@ class Decision:
             speaker with no written mention (not used by the built-in sieves).
         confidence: from 0 to 1.
         inherited_from: index of the quote whose speaker was taken over, if any.
+        name_from: the mention to resolve the canonical name from, when it is not the
+            written one (``who`` in ``Smith, who said …`` is named through ``Smith``).
     """
 
     mention: Mention | None
     confidence: float
     inherited_from: int | None = None
+    name_from: Mention | None = None
 
 
 @attrs.define(eq=False)

@@ -99,10 +99,18 @@ def _description(view: DocView, first: int, last: int) -> str:
     return view.span_text(first, last)
 
 
-def canonical_speaker(view: DocView, mention: Mention) -> Speaker:
-    """The :class:`Speaker` for a mention: canonical name through coreference, mention as written."""
+def canonical_speaker(
+    view: DocView, mention: Mention, *, name_from: Mention | None = None
+) -> Speaker:
+    """The :class:`Speaker` for a mention: canonical name through coreference, mention as written.
+
+    ``name_from``, when given, is the mention the name is resolved from (a relative
+    pronoun's antecedent); the written mention stays ``mention``.
+    """
     m_start, m_end = mention.chars(view)
     written = Span(m_start, m_end, view.text[m_start:m_end])
+    if name_from is not None:
+        mention = name_from
     if mention.appos_name is not None:
         # "the company's chief, Dana Whitlock": the apposed name names the speaker
         app = mention.appos_name

@@ -94,10 +94,10 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
 
 
 def next_sentence(ctx: AttributionContext, work: Work) -> bool:
-    """``“…?” said Jo Bloggs, an economist.``: the next sentence opens with the attribution.
+    """``“…?” said Jo Bloggs, an economist.``: the next sentence is the attribution.
 
-    The sentence right after the quote, in the same paragraph, whose root is a speech
-    verb within its first four words and which reports nothing else (no complement).
+    The short sentence (at most 15 words) right after the quote, in the same paragraph,
+    whose root is a speech verb that reports nothing else (no complement).
     """
     view = ctx.view
     words = work.cand.words
@@ -108,7 +108,9 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
         return False
     rng = view.sentence_words(s)
     content = [w for w in rng if view.upos[w] != "PUNCT"]
-    for w in content[:4]:
+    if len(content) > 15:
+        return False
+    for w in content:
         if not _is_speech_verb(view, w, ctx.lexicon) or view.head[w] >= 0:
             continue
         if any(view.deprel[c] in ("ccomp", "xcomp") for c in view.children(w)):

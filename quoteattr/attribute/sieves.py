@@ -22,6 +22,7 @@ from quoteattr.phrases import Mention, medium_of, mention_at
 __all__ = [
     "DEFAULT_SIEVES",
     "AccordingToSpeaker",
+    "AdjacentName",
     "Conversation",
     "CueSubject",
     "DashName",
@@ -198,7 +199,8 @@ class RelativeAntecedent:
         ant = view.head[v]
         if not _usable(view, ant, work):
             return None
-        return Decision(mention_at(view, ant), 0.8)
+        # the mention as written is the pronoun; the name comes from its antecedent
+        return Decision(Mention(subj, subj, subj), 0.8, name_from=mention_at(view, ant))
 
 
 @attrs.frozen
@@ -225,6 +227,57 @@ class NounCue:
             s = _subject(view, h)
             if s is not None and _usable(view, s, work):
                 return Decision(mention_at(view, s), 0.75)
+        return None
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+@attrs.frozen
+class AdjacentName:
+    """A name written just before a cue the parser left without subject.
+
+    ``Rep. Jo Bloggs (D-Md.) said``: parentheses and punctuation between the name
+    and the cue are skipped; the quote itself is never entered.
+    """
+
+    max_words: int = 8
+    name: str = "adjacent-name"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        cue = work.frame if work.frame is not None else (work.cue[0] if work.cue else None)
+        if cue is None or view.upos[cue] not in ("VERB", "AUX"):
+            return None
+        lo = view.par_bounds[work.cand.paragraph][0]
+        w = cue - 1
+        depth = 0
+        seen = 0
+        while w >= 0 and view.start[w] >= lo and seen < self.max_words:
+            if not _usable(view, w, work):
+                return None  # reached the quote's own words
+            if view.end[w] <= work.cand.end <= view.start[cue]:
+                return None  # walked back past a quote that precedes its cue
+            form = view.form[w]
+            if form == ")":
+                depth += 1
+            elif form == "(":
+                depth = max(0, depth - 1)
+            elif depth == 0 and view.upos[w] != "PUNCT":
+                if view.upos[w] == "PROPN":
+                    last = w
+                    first = w
+                    while (
+                        first - 1 >= 0
+                        and view.upos[first - 1] == "PROPN"
+                        and _usable(view, first - 1, work)
+                    ):
+                        first -= 1
+                    return Decision(Mention(first, last, last), 0.7)
+                if view.lemma[w].lower() in _PERSONAL_PRONOUNS:
+                    return Decision(Mention(w, w, w), 0.7)
+                seen += 1
+            w -= 1
         return None
 
 
@@ -340,6 +393,7 @@ DEFAULT_SIEVES = (
     PassiveAgent(),
     RelativeAntecedent(),
     NounCue(),
+    AdjacentName(),
     Conversation(),
     ParagraphContinuation(),
     NearestMention(),
