@@ -1,61 +1,66 @@
 """CoNLL-U in, ``stanza.Document`` out: offsets, text, NER, coreference and paragraphs kept.
 
-Stanza's own reader (:meth:`stanza.utils.conll.CoNLL.conll2doc`) leaves ``doc.text``
-unset unless asked to rebuild it, ignores the offsets it wrote itself, never builds
-``doc.coref`` and raises bare exceptions on malformed input. This module reads the same
-files into the same kind of ``stanza.Document``, and also:
+Stanza's own reader (:meth:`stanza.utils.conll.CoNLL.conll2doc`) keeps the offsets it
+wrote but leaves ``doc.text`` unset unless asked to rebuild it (and then rebuilds it
+without looking at the offsets), never builds ``doc.coref`` and raises bare exceptions on malformed input. This
+module reads the same files into the same kind of ``stanza.Document`` (what Stanza's
+reader would build, written back with ``"{:C}"``, is what this one writes too), and:
 
 * **Text and offsets.** When the tokens carry Stanza's MISC ``start_char=N|end_char=M``
   (on the range line of a multi-word token), ``doc.text`` is rebuilt so that
-  ``doc.text[token.start_char:token.end_char] == token.text`` for every token. The gaps
-  between tokens are filled with the whitespace that ``SpaceAfter=No`` /
-  ``SpacesAfter=`` / ``SpacesBefore=`` say (UD escapes ``\\s``, ``\\t``, ``\\n``,
-  ``\\\\``, ...), padded with spaces where the offsets leave more room; a gap that no
-  annotation describes is spaces, or line breaks before a sentence marked ``# newpar``
-  (``"\\n\\n"`` for a gap of two, as in GUM); explicit ``SpacesAfter`` on the last token
-  is kept at the end of the text. Without offsets the
-  text is rebuilt exactly as ``CoNLL.conll2doc(reconstruct_text=True)`` does (using each
-  sentence's ``# text`` when the tokens line up with it) and the offsets follow from it.
-  Offsets must be on every token or on none.
+  ``doc.text[token.start_char:token.end_char] == token.text`` for every token. The gap
+  before a token is the whitespace that ``SpaceAfter=No`` / ``SpacesAfter=`` on the
+  token before it (or ``SpacesBefore=`` on the first token) says, with UD's escapes
+  (``\\s``, ``\\t``, ``\\n``, ``\\\\``, ...), cut or padded with spaces to the length the
+  offsets leave. A gap no annotation describes is spaces, except before a sentence
+  marked ``# newpar``, where it is line breaks (``"\\n\\n"`` for a gap of two, as GUM
+  separates paragraphs). Explicit ``SpacesAfter`` on the last token ends the text.
+  Without offsets the text is rebuilt exactly as ``CoNLL.conll2doc(reconstruct_text=True)``
+  does (using each sentence's ``# text`` when the tokens fit it) and the offsets follow
+  from it. Offsets must be on every token or on none.
 * **NER.** MISC ``ner=`` (BIOES) becomes ``token.ner`` and ``doc.ents`` is built. An
   invalid BIOES sequence is *tolerated*: it is decoded the way Stanza decodes its own
-  output (``stanza.models.ner.utils.decode_from_bioes``), never rejected.
-* **Coreference.** ``doc.coref`` is set (through the property setter, so every
-  ``word.coref_chains`` gets its ``CorefAttachment`` as after Stanza's CorefProcessor)
+  tags (``stanza.models.ner.utils.decode_from_bioes``), never rejected.
+* **Coreference.** ``doc.coref`` is set through its property setter, so every
+  ``word.coref_chains`` gets its ``CorefAttachment`` as after Stanza's CorefProcessor,
   from either convention:
 
   - CorefUD brackets in MISC ``Entity=`` (``(e12-person``, ``e12)``, ``(e12-person)``,
-    several per word), with the attribute order of the ``# global.Entity`` header
+    several per word), read in the attribute order of the ``# global.Entity`` header
     (default ``eid-etype-head-other``; GUM's ``GRP-etype-...`` works too). The entity
-    type is kept: see :func:`entity_types`.
+    type is kept: see :func:`entity_types`. Mentions of one entity may nest; mentions of
+    different entities may even cross (CorefUD allows it, and PolNeAR has some).
   - Stanza's own MISC ``coref_chains=start-repr-id0,unit-id1,...`` as written by
     ``"{:C}".format(doc)``. When both conventions are present, ``coref_chains`` wins (it
-    is what the Document held when it was written) and entity types are taken from the
-    ``Entity=`` entity with exactly the same mentions.
+    is what the Document held when it was written) and a chain gets the entity type of
+    the ``Entity=`` entity with exactly its mentions.
 
-  Chains are ordered, and numbered, by their first mention; mentions inside a chain are
-  sorted as Stanza sorts them. The representative is the one Stanza's CorefProcessor
-  picks (the longest mention in words; on a tie, strictly more ``PROPN`` words; otherwise
-  the earliest), unless a ``coref_chains`` annotation marks exactly one mention with
-  ``repr``; its text comes from ``stanza.pipeline.coref_processor.extract_text``.
-  **Singletons** (chains with one mention, e.g. GUM's ``sgl`` entities) are kept.
-  **Discontinuous** CorefUD mentions (``(e3[1/2]-person`` ... ``e3[2/2])``) become one
-  mention covering their extent, from the first word of the first part to the last word
-  of the last part; all parts must be in one sentence. Exact duplicate mentions of a
-  chain are dropped. Mentions on empty nodes (zero anaphora) are dropped, since empty
-  nodes are skipped as Stanza skips them; a bracket on an empty node opens at the next
-  word or closes at the previous one. A document whose file has no coreference
-  annotation at all is left as Stanza leaves it (``doc.coref == []`` and
-  ``word.coref_chains is None``).
+  Chains are ordered, and numbered, by their first mention (ties: the order in which
+  their entities first appear); mentions inside a chain are sorted as Stanza sorts them.
+  The representative is the mention Stanza's CorefProcessor picks (the longest in words;
+  on a tie, one with strictly more ``PROPN`` words; otherwise the earliest), unless a
+  ``coref_chains`` annotation marks exactly one mention ``repr``; its text comes from
+  Stanza's own ``stanza.pipeline.coref_processor.extract_text``.
+  **Singletons** (chains of one mention, e.g. GUM's ``sgl`` entities) are kept.
+  **Discontinuous** CorefUD mentions (``(e3[1/2]-person`` ... ``e3[1/2])`` ...
+  ``(e3[2/2]-person)``) become one mention covering their extent, from the first word of
+  the first part to the last word of the last part (Stanza's mentions are contiguous);
+  all parts must be in one sentence. Exact duplicate mentions of a chain count once.
+  Empty nodes (``5.1``) are skipped as Stanza skips them, and with them mentions of an
+  empty node alone (zero anaphora); a bracket on an empty node opens at the next word
+  or closes at the previous one. A document without any coreference annotation is left
+  as Stanza leaves it (``doc.coref == []``, ``word.coref_chains is None``).
 * **Paragraphs.** ``# newpar`` stays in ``sentence.comments``; :func:`paragraph_starts`
   reads it.
-* **Document ids.** One Document per ``# newdoc``; :func:`document_id` gives its id.
+* **Documents.** One Document per ``# newdoc``, built while the file is read;
+  :func:`document_id` gives its id.
 
 Malformed input raises :class:`~quoteattr.errors.ConllUError` (a ``ValueError``) naming
-the file and the 1-based line: wrong column count, IDs that are not integers or out of
-sequence, non-integer or out-of-range heads, offsets that do not fit the form or overlap,
-unbalanced, crossing or unopened ``Entity=`` brackets, malformed ``coref_chains``. A
-half-read document is never returned.
+the file and the 1-based line: a wrong column count, IDs that are not integers or out of
+sequence, non-integer or out-of-range heads, offsets that do not fit the form, overlap or
+decrease, ``Entity=`` brackets left open at the end of a sentence (mentions never cross
+sentences), closing an entity that is not open, or crossing another mention of their own
+entity, malformed ``coref_chains``. A half-read document is never returned.
 """
 
 from __future__ import annotations
@@ -115,7 +120,7 @@ _ENTITY = "Entity"
 # ---------------------------------------------------------------------------
 
 
-def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> Any:
+def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> stanza.Document:
     """Read one CoNLL-U document into a ``stanza.Document``.
 
     Args:
@@ -134,7 +139,9 @@ def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> A
     return next(_iter_documents(source, name, single=True))
 
 
-def iter_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> Iterator[Any]:
+def iter_conllu(
+    source: str | os.PathLike[str], *, name: str | None = None
+) -> Iterator[stanza.Document]:
     """Yield one ``stanza.Document`` per ``# newdoc`` in a CoNLL-U file or text.
 
     A file without ``# newdoc`` is one document. Documents are built one at a time while
@@ -151,7 +158,7 @@ def iter_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> I
     return _iter_documents(source, name, single=False)
 
 
-def document_id(doc: Any) -> str | None:
+def document_id(doc: stanza.Document) -> str | None:
     """The id of a document read here: its ``# newdoc id``, else the file stem, else None.
 
     For other Documents, the ``# newdoc id`` or ``# doc_id`` comment of the first
@@ -170,7 +177,7 @@ def document_id(doc: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def entity_types(doc: Any) -> dict[int, str]:
+def entity_types(doc: stanza.Document) -> dict[int, str]:
     """Map chain index to entity type (e.g. ``'person'``) for chains whose ``Entity=`` gave one."""
     types: dict[int, str] = {}
     for chain in doc.coref or ():
@@ -180,7 +187,7 @@ def entity_types(doc: Any) -> dict[int, str]:
     return types
 
 
-def paragraph_starts(doc: Any) -> list[int]:
+def paragraph_starts(doc: stanza.Document) -> list[int]:
     """Indices of the sentences that start a paragraph, always including sentence 0.
 
     Sentences with a ``# newpar`` comment (``# newpar`` or ``# newpar id = ...``) start a

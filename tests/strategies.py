@@ -180,3 +180,166 @@ def document_results(
         rejected=tuple(refused),
         coref=draw(st.booleans()),
     )
+
+
+# --- quotation marks and hand-built documents (tests/test_marks.py, tests/test_detect.py) --
+
+#: Every quotation mark :mod:`quoteattr.marks` knows, with the doubled-apostrophe and PTB
+#: pairs as single pieces.
+QUOTATION_MARKS = (
+    '"',
+    "“",
+    "”",
+    "„",
+    "‟",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "‘",
+    "’",
+    "‚",
+    "‛",
+    "'",
+    "`",
+    "``",
+    "''",
+)
+
+_QUOTE_TEXT_PIECES = (
+    "port",
+    "Said",
+    "said",
+    "O",
+    "90s",
+    "6",
+    "n",
+    "s",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\n \n",
+    ",",
+    ".",
+    ":",
+    "?",
+    "-",
+    "(",
+    ")",
+)
+
+
+def quote_texts(*, max_pieces: int = 60) -> st.SearchStrategy[str]:
+    """Texts for the quotation-mark scanner: words, spaces, line breaks and blank lines,
+    punctuation, digits and every kind of quotation mark, in any order."""
+    piece = st.one_of(
+        st.sampled_from(_QUOTE_TEXT_PIECES),
+        st.sampled_from(QUOTATION_MARKS),
+        st.sampled_from(QUOTATION_MARKS).map(lambda m: m + "word"),
+        st.sampled_from(QUOTATION_MARKS).map(lambda m: "word" + m),
+    )
+    return st.lists(piece, max_size=max_pieces).map("".join)
+
+
+#: (form, lemma, upos, xpos): a small vocabulary of speech cues, function words,
+#: names, transcript labels and quotation-mark tokens.
+_VOCABULARY = (
+    ("said", "say", "VERB", "VBD"),
+    ("told", "tell", "VERB", "VBD"),
+    ("urged", "urge", "VERB", "VBD"),
+    ("called", "call", "VERB", "VBD"),
+    ("named", "name", "VERB", "VBN"),
+    ("knew", "know", "VERB", "VBD"),
+    ("asked", "ask", "VERB", "VBD"),
+    ("announced", "announce", "VERB", "VBN"),
+    ("claim", "claim", "NOUN", "NN"),
+    ("According", "accord", "VERB", "VBG"),
+    ("according", "accord", "VERB", "VBG"),
+    ("to", "to", "ADP", "IN"),
+    ("for", "for", "ADP", "IN"),
+    ("that", "that", "SCONJ", "IN"),
+    ("whether", "whether", "SCONJ", "IN"),
+    ("it", "it", "PRON", "PRP"),
+    ("she", "she", "PRON", "PRP"),
+    ("was", "be", "AUX", "VBD"),
+    ("not", "not", "PART", "RB"),
+    ("the", "the", "DET", "DT"),
+    ("port", "port", "NOUN", "NN"),
+    ("closed", "closed", "ADJ", "JJ"),
+    ("Smith", "Smith", "PROPN", "NNP"),
+    ("Reuters", "Reuters", "PROPN", "NNP"),
+    ("SMITH", "Smith", "PROPN", "NNP"),
+    ("Q", "q", "PROPN", "NNP"),
+    ("’s", "'s", "PART", "POS"),
+    ("n’t", "not", "PART", "RB"),
+    (",", ",", "PUNCT", ","),
+    (".", ".", "PUNCT", "."),
+    (":", ":", "PUNCT", ":"),
+    ("?", "?", "PUNCT", "."),
+    *((mark, mark, "PUNCT", "``") for mark in QUOTATION_MARKS),
+)
+_DEPRELS = (
+    "nsubj",
+    "obj",
+    "iobj",
+    "ccomp",
+    "parataxis",
+    "xcomp",
+    "csubj:pass",
+    "expl",
+    "mark",
+    "case",
+    "fixed",
+    "obl",
+    "nmod",
+    "nmod:poss",
+    "acl",
+    "conj",
+    "cc",
+    "det",
+    "advmod",
+    "dep",
+    "appos",
+    "punct",
+)
+
+
+@st.composite
+def annotated_sentences(draw: st.DrawFn, *, max_words: int = 10) -> list[tuple[object, ...]]:
+    """One sentence as rows for ``tests/conllu_builder.py``: random words from a small
+    vocabulary, a random (valid) dependency tree, random spacing and single-word
+    coreference mentions."""
+    n = draw(st.integers(1, max_words))
+    words = draw(st.lists(st.sampled_from(_VOCABULARY), min_size=n, max_size=n))
+    order = draw(st.permutations(range(n)))
+    heads = [0] * n
+    deprels = ["root"] * n
+    for k in range(1, n):
+        heads[order[k]] = order[draw(st.integers(0, k - 1))] + 1
+        deprels[order[k]] = draw(st.sampled_from(_DEPRELS))
+    out: list[tuple[object, ...]] = []
+    for i, (form, lemma, upos, xpos) in enumerate(words):
+        misc: dict[str, object] = {"space": draw(st.booleans())}
+        if upos in ("PROPN", "PRON") and draw(st.booleans()):
+            misc["entity"] = f"(e{draw(st.integers(1, 2))}-person)"
+        out.append((form, lemma, upos, xpos, heads[i], deprels[i], misc))
+    return out
+
+
+def annotated_paragraphs(
+    *, max_paragraphs: int = 3, max_sentences: int = 3
+) -> st.SearchStrategy[list[list[list[tuple[object, ...]]]]]:
+    """Paragraphs of :func:`annotated_sentences`, for ``conllu_builder.document``."""
+    paragraph = st.lists(annotated_sentences(), min_size=1, max_size=max_sentences)
+    return st.lists(paragraph, min_size=1, max_size=max_paragraphs)
+
+
+__all__ += [
+    "QUOTATION_MARKS",
+    "annotated_paragraphs",
+    "annotated_sentences",
+    "quote_texts",
+]

@@ -19,12 +19,20 @@ from quoteattr.detect.base import Candidate, DetectionContext
 __all__ = ["TranscriptTurn"]
 
 _LABEL = regex.compile(
-    r"""\A[^\S\n]*["“'‘«]?[^\S\n]*
+    r"""[^\S\n]*["“'‘«]?[^\S\n]*
         (?P<label>(?:\p{Lu}[\p{Lu}.'’\-]+|Q|A)(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,3})
         [^\S\n]*:[^\S\n]+""",
     regex.VERBOSE,
 )
-_CONTINUES = regex.compile(r"""\A[^\S\n]*["“«]""")
+# Capitalised labels that head a paragraph but name no speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+    UPDATE UPDATED NOTE CORRECTION CLARIFICATION WATCH READ RELATED PHOTOS PHOTO VIDEO
+    BREAKING EXCLUSIVE ADVERTISEMENT SOURCE SOURCES DISCLAIMER WARNING ALERT FACT CHECK
+    TRANSCRIPT ANALYSIS OPINION EDITOR'S EDITOR’S EDITORS PS P.S. NB N.B. TL;DR FILE
+    """.split()
+)
+_CONTINUES = regex.compile(r"""[^\S\n]*["“«]""")
 _CLOSING = "\"”»'’ \t\n"
 
 
@@ -43,7 +51,7 @@ class TranscriptTurn:
         while p < len(bounds):
             lo, hi = bounds[p]
             m = _LABEL.match(text, lo, hi)
-            if m is None:
+            if m is None or set(m.group("label").upper().split()) & _NOT_SPEAKERS:
                 p += 1
                 continue
             spans = [(m.end(), _strip(text, m.end(), hi))]
