@@ -153,6 +153,19 @@ def _is_clause(view: DocView, w: int) -> bool:
     return any(view.deprel[c] in ("cop", "nsubj", "nsubj:pass") for c in view.children(w))
 
 
+def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
+    """``says Trump's tweets were “unhinged”``: a parser that made the report's subject the
+    object of the speech verb leaves the clause subjectless; the object belongs to it."""
+    if clause < verb or not words or _has_subject(view, clause):
+        return words
+    for o in view.children(verb):
+        if view.deprel[o] in ("obj", "dobj") and verb < o < clause:
+            sub = view.subtree(o)
+            if sub[-1] < words[0]:
+                return trim_words(view, list(range(sub[0], words[-1] + 1)))
+    return words
+
+
 _FRONTED = frozenset({"obl", "advmod", "advcl", "nmod", "obl:tmod", "obl:npmod"})
 
 
@@ -224,6 +237,7 @@ class SpeechVerbComplement:
                     if view.deprel[k] == "conj" and view.lemma[k].lower() in verbs and k > w
                 ]
                 words = clause_words(view, c, exclude=(w, *coordinated))
+                words = _with_stray_subject(view, w, c, words)
                 if c < w:
                     words = _with_fronted_modifiers(view, w, c, words)
                 if len(words) < self.min_words:
