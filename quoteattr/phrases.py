@@ -126,6 +126,17 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
             run = []
         if w >= 0:
             run.append(w)
+    # "news agency", "press agency": an agency only with news or press before it
+    for w in range(m.first, m.last + 1):
+        if (
+            view.lemma[w].lower() == "agency"
+            and w > m.first
+            and view.lemma[w - 1].lower() in ("news", "press", "wire")
+        ):
+            if propn:
+                name = view.span_text(propn[0], propn[-1])
+                return name, Span(view.start[propn[0]], view.end[propn[-1]], name), "news_agency"
+            return text, span, "news_agency"
     # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
     for w in range(m.first, m.last + 1):
         lemma = view.lemma[w].lower()

@@ -70,7 +70,12 @@ def _usable(view: DocView, w: int, work: Work) -> bool:
 
 @attrs.frozen
 class AccordingToSpeaker:
-    """``according to X``: X is the speaker unless X is a medium (then it is the source)."""
+    """``according to X``: X is the speaker.
+
+    When X is a medium (``according to Reuters``) it is also the quote's source. The
+    ``according-to`` rule leaves ``X said Y, according to <medium>`` to the speech verb,
+    so there the speaker is X and the medium only the source.
+    """
 
     name: str = "according-to"
 
@@ -80,7 +85,9 @@ class AccordingToSpeaker:
             return None
         x = work.cand.frame
         if medium_of(view, x, ctx.lexicon) is not None:
-            return None
+            # "According to Reuters, the talks failed": no one else is reported as
+            # speaking, so the medium is the speaker as well as the source
+            return Decision(mention_at(view, x), 0.7)
         return Decision(mention_at(view, x), 0.85)
 
 

@@ -17,7 +17,8 @@ from quoteattr.phrases import medium_of
 
 __all__ = ["AccordingTo", "SpeechNounComplement", "SpeechVerbComplement"]
 
-_COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis"})
+# "it was announced that …" has the report as the passive clausal subject (csubj:pass)
+_COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"})
 _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 

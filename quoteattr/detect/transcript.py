@@ -26,11 +26,41 @@ _LABEL = regex.compile(
 )
 # Capitalised labels that head a paragraph but name no speaker.
 _NOT_SPEAKERS = frozenset(
-    """
-    UPDATE UPDATED NOTE CORRECTION CLARIFICATION WATCH READ RELATED PHOTOS PHOTO VIDEO
-    BREAKING EXCLUSIVE ADVERTISEMENT SOURCE SOURCES DISCLAIMER WARNING ALERT FACT CHECK
-    TRANSCRIPT ANALYSIS OPINION EDITOR'S EDITOR’S EDITORS PS P.S. NB N.B. TL;DR FILE
-    """.split()
+    [
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WATCH",
+        "READ",
+        "RELATED",
+        "PHOTOS",
+        "PHOTO",
+        "VIDEO",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ADVERTISEMENT",
+        "SOURCE",
+        "SOURCES",
+        "DISCLAIMER",
+        "WARNING",
+        "ALERT",
+        "FACT",
+        "CHECK",
+        "TRANSCRIPT",
+        "ANALYSIS",
+        "OPINION",
+        "EDITOR'S",
+        "EDITOR’S",
+        "EDITORS",
+        "PS",
+        "P.S.",
+        "NB",
+        "N.B.",
+        "TL;DR",
+        "FILE",
+    ]
 )
 _CONTINUES = regex.compile(r"""[^\S\n]*["“«]""")
 _CLOSING = "\"”»'’ \t\n"

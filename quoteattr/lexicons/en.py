@@ -288,8 +288,6 @@ MEDIA_NAMES: dict[str, str] = {
 MEDIA_NOUNS: dict[str, str] = {
     "newswire": "news_agency",
     "wire": "news_agency",
-    "agency": "news_agency",
-    "news agency": "news_agency",
     "newspaper": "outlet",
     "paper": "outlet",
     "daily": "outlet",
