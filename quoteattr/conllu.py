@@ -2,9 +2,10 @@
 
 Stanza's own reader (:meth:`stanza.utils.conll.CoNLL.conll2doc`) keeps the offsets it
 wrote but leaves ``doc.text`` unset unless asked to rebuild it (and then rebuilds it
-without looking at the offsets), never builds ``doc.coref`` and raises bare exceptions on malformed input. This
-module reads the same files into the same kind of ``stanza.Document`` (what Stanza's
-reader would build, written back with ``"{:C}"``, is what this one writes too), and:
+without looking at the offsets), never builds ``doc.coref`` and raises bare exceptions
+on malformed input. This module reads the same files into the same kind of
+``stanza.Document`` (written back with ``"{:C}"``, it is what Stanza's reader gives,
+plus coreference), and:
 
 * **Text and offsets.** When the tokens carry Stanza's MISC ``start_char=N|end_char=M``
   (on the range line of a multi-word token), ``doc.text`` is rebuilt so that
@@ -57,10 +58,11 @@ reader would build, written back with ``"{:C}"``, is what this one writes too), 
 
 Malformed input raises :class:`~quoteattr.errors.ConllUError` (a ``ValueError``) naming
 the file and the 1-based line: a wrong column count, IDs that are not integers or out of
-sequence, non-integer or out-of-range heads, offsets that do not fit the form, overlap or
-decrease, ``Entity=`` brackets left open at the end of a sentence (mentions never cross
-sentences), closing an entity that is not open, or crossing another mention of their own
-entity, malformed ``coref_chains``. A half-read document is never returned.
+sequence, non-integer or out-of-range heads, malformed DEPS, offsets that do not fit the
+form, overlap or decrease, ``Entity=`` brackets left open at the end of a sentence
+(mentions never cross sentences), closing an entity that is not open, or crossing
+another mention of their own entity, malformed ``coref_chains``. A half-read document is
+never returned.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ _ENTITY_CHUNK = re.compile(r"\([^()]+\)?|[^()]+\)")
 _DISCONTINUOUS = re.compile(r"^(.+)\[(\d+)/(\d+)\]$")
 _COREF_CHAIN_PIECE = re.compile(r"^(start|end|unit|middle)-(repr-)?id(\d+)$")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_ENHANCED_DEPS = re.compile(r"^\d+(?:\.\d+)?:[^|]+(?:\|\d+(?:\.\d+)?:[^|]+)*$", re.ASCII)
 # Stanza's own MISC keys at the end of MISC, in the order Stanza writes them
 _STANZA_TAIL = re.compile(r"(?:^|\|)start_char=(\d+)\|end_char=(\d+)(?:\|ner=([^|]*))?$", re.ASCII)
 # MISC items that need a closer look than passing them on to Stanza
@@ -134,7 +137,9 @@ def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> s
 
     Raises:
         ConllUError: malformed input, no sentences, or several ``# newdoc`` documents
-            (use :func:`iter_conllu` for those).
+            (use :func:`iter_conllu` for those); also a ``str`` that is neither CoNLL-U
+            text nor the name of an existing file.
+        OSError: a path that cannot be opened (``FileNotFoundError``, ...).
     """
     return next(_iter_documents(source, name, single=True))
 
@@ -154,6 +159,7 @@ def iter_conllu(
     Raises:
         ConllUError: malformed input (raised when the reader reaches it), or input
             without any sentence.
+        OSError: a path that cannot be opened, when the first document is asked for.
     """
     return _iter_documents(source, name, single=False)
 
@@ -568,6 +574,12 @@ class _DocumentState:
         if deprel != "_":
             entry["deprel"] = deprel
         if deps != "_" and deps:
+            if _ENHANCED_DEPS.match(deps) is None:
+                raise self.error(
+                    f"DEPS {deps!r} is not a list of enhanced dependencies such as "
+                    "2:nsubj|4.1:obj (or _)",
+                    lineno,
+                )
             entry["deps"] = deps
         sentence.n_words = word_id
         if misc != "_" and misc:
@@ -892,7 +904,8 @@ class _DocumentState:
         for head, lineno in sentence.heads:
             if head > n_words:
                 raise self.error(
-                    f"HEAD {head} is out of range: the sentence has {n_words} words (0 is the root)",
+                    f"HEAD {head} is out of range: the sentence has {n_words} words "
+                    "(0 is the root)",
                     lineno,
                 )
         for stack in sentence.entity_open.values():
@@ -969,8 +982,9 @@ class _DocumentState:
         try:
             doc = stanza.Document(self.sentences, text=None, comments=self.comments)
         except (ValueError, IndexError, AssertionError, KeyError) as exc:  # pragma: no cover
+            # a safety net: the checks above are meant to leave Stanza nothing to reject
             raise self.error(
-                f"Stanza could not build the document: {exc}", self.start_line
+                f"Stanza could not build the document: {exc}", self.start_line or None
             ) from exc
         doc.text = text
         for sentence in doc.sentences:

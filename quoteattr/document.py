@@ -214,39 +214,37 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
     sent_first: list[int] = []
     sent_end: list[int] = []
     has_ner = False
-    # Hot loop: stanza's properties only return these private fields (pinned to 1.15),
-    # and reading them directly halves the cost of building the view.
+    # Hot loop: stanza's properties only return these private fields (pinned to 1.15);
+    # reading them directly, a column at a time, is several times faster.
     for s, sentence in enumerate(sentences):
         base = len(form)
         sent_first.append(base)
-        for w in sentence.words:
-            wt = w._text
-            form.append(wt)
-            lemma.append(w._lemma or wt.lower())
-            upos.append(w._upos or "X")
-            xpos.append(w._xpos or "")
-            deprel.append(w._deprel or "dep")
-            h = w._head
-            head.append(base + h - 1 if h else -1)
-            sc = w._start_char
-            ec = w._end_char
-            tok = w._parent
-            if sc is None or ec is None:
-                sc, ec = tok._start_char, tok._end_char
-                if sc is None or ec is None:
-                    raise InputError(
-                        f"sentence {s + 1}, word {w.id} ({wt!r}) has no character offsets; "
-                        "quoteattr needs start_char/end_char on every token"
-                    )
-            start.append(sc)
-            end.append(ec)
-            tn = tok._ner
-            if tn is not None:
-                has_ner = True
-                ner.append(tn)
-            else:
-                ner.append("O")
-        sent.extend([s] * (len(form) - base))
+        ws = sentence.words
+        texts = [w._text for w in ws]
+        form.extend(texts)
+        lemma.extend([w._lemma or w._text.lower() for w in ws])
+        upos.extend([w._upos or "X" for w in ws])
+        xpos.extend([w._xpos or "" for w in ws])
+        deprel.extend([w._deprel or "dep" for w in ws])
+        head.extend([base + w._head - 1 if w._head else -1 for w in ws])
+        starts = [w._start_char for w in ws]
+        ends = [w._end_char for w in ws]
+        if None in starts or None in ends:
+            for k, w in enumerate(ws):
+                if starts[k] is None or ends[k] is None:
+                    starts[k], ends[k] = w._parent._start_char, w._parent._end_char
+                    if starts[k] is None or ends[k] is None:
+                        raise InputError(
+                            f"sentence {s + 1}, word {w.id} ({w._text!r}) has no character "
+                            "offsets; quoteattr needs start_char/end_char on every token"
+                        )
+        start.extend(starts)
+        end.extend(ends)
+        tags = [w._parent._ner for w in ws]
+        if not has_ner and any(t is not None for t in tags):
+            has_ner = True
+        ner.extend([t or "O" for t in tags])
+        sent.extend([s] * len(ws))
         sent_end.append(len(form))
     n = len(form)
     for i, h in enumerate(head):

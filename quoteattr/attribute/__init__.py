@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.base import AttributionContext, Decision, Sieve, SourceRule, Work
 from quoteattr.attribute.coref import canonical_speaker
 from quoteattr.attribute.cue import CUE_FINDERS, find_cues
@@ -77,6 +79,9 @@ def check_named(items: Sequence[object], what: str) -> tuple[object, ...]:
     return tuple(items)
 
 
+_ALNUM = regex.compile(r"[\p{L}\p{N}]+")
+
+
 def _kind(
     mask: bytearray, text: str, spans: Sequence[tuple[int, int]], fragment: bool, quoted: bool
 ) -> str:
@@ -86,12 +91,11 @@ def _kind(
     """
     inside = outside = 0
     for s, e in spans:
-        for k in range(s, e):
-            if text[k].isalnum():
-                if mask[k]:
-                    inside += 1
-                else:
-                    outside += 1
+        for run in _ALNUM.finditer(text, s, e):
+            a, b = run.span()
+            n = mask.count(1, a, b)
+            inside += n
+            outside += b - a - n
     if inside and outside:
         return "mixed"
     if inside or (quoted and not fragment):
