@@ -970,6 +970,7 @@ class _DocumentState:
     # -- the Document ------------------------------------------------------
 
     def build(self) -> Any:
+        """The ``stanza.Document``: text, offsets, entities, chains and id set."""
         if self.with_offsets and self.previous_unit is not None:
             if self.previous_words:
                 _offsets_for_words(self.previous_unit, self.previous_words)
@@ -1010,6 +1011,7 @@ class _DocumentState:
         return cached
 
     def _chains(self, doc: Any) -> list[Any]:
+        """The ``CorefChain`` list, from ``coref_chains=`` marks if any, else ``Entity=``."""
         entity_chains: dict[str, list[tuple[int, int, int]]] = {}
         entity_type: dict[str, str] = {}
         for sent_index, mentions in enumerate(self.entity_mentions):

@@ -262,7 +262,7 @@ def _pair_paragraph(
     out: list[Region] = []
     stack: list[Mark] = []
     last_top_end = lo  # end of the last outermost region closed in this paragraph
-    for m in marks:
+    for k, m in enumerate(marks):
         if _is_apostrophe(text, m, lo, hi):
             apostrophes.append(m.start)
             continue
@@ -296,6 +296,13 @@ def _pair_paragraph(
             stack.append(m)
             continue
         # closing
+        if (
+            opener is not None
+            and opener.family == "single"
+            and _plural_possessive(text, m, marks[k + 1 :], lo, hi)
+        ):
+            apostrophes.append(m.start)
+            continue
         if opener is None:
             if m.char == '"' and m.start > lo and text[m.start - 1].isdigit():
                 continue  # 6" (inches), not a quotation mark
@@ -335,6 +342,21 @@ def _pair_paragraph(
         if end > first.end:
             out.append(Region(first.end, end, first, None, p, repaired=len(doubles) > 1))
     return out
+
+
+def _plural_possessive(text: str, m: Mark, later: list[Mark], lo: int, hi: int) -> bool:
+    """``the students' union``: an s-final word, a space, a lower-case word, and a later
+    single mark in the paragraph that can close the quote instead."""
+    if m.family != "single" or m.start - 1 < lo or text[m.start - 1] not in "sz":
+        return False
+    after = text[m.end : m.end + 2]
+    if len(after) < 2 or not after[0].isspace() or not after[1].islower():
+        return False
+    nxt = next((x for x in later if x.family == "single"), None)
+    if nxt is None or nxt.start - m.start > MAX_SINGLE_SPAN:
+        return False
+    can_open, can_close = _contexts(text, nxt, lo, hi)
+    return can_close and not can_open
 
 
 def _find_opener(stack: list[Mark], m: Mark) -> Mark | None:
@@ -392,6 +414,9 @@ def _merge_runs(
             # from its start to an orphan closing mark (a paragraph break inside a quote)
             i += 1
             parts.append(top[i])
+        if parts[-1].closing is None and not parts[-1].repaired:
+            # left open with no paragraph continuing it: unbalanced, paired by repair
+            parts[-1] = attrs.evolve(parts[-1], repaired=True)
         runs.append(QuoteRun(tuple(parts)))
         i += 1
     return runs

@@ -18,7 +18,7 @@ from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.model import Span
 
-__all__ = ["Mention", "medium_of", "mention_at", "name_text"]
+__all__ = ["TITLE_WORDS", "Mention", "medium_of", "mention_at", "name_text", "span_head"]
 
 _CUT = frozenset(
     {
@@ -35,6 +35,99 @@ _CUT = frozenset(
         "vocative",
     }
 )
+
+
+#: Words of titles and offices that precede a name ("Harbour Commissioner Dana Whitlock").
+TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "mayor",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "director",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "lt",
+        "lieutenant",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "judge",
+        "justice",
+        "attorney",
+        "ambassador",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "sheikh",
+        "speaker",
+        "leader",
+        "ceo",
+        "cfo",
+        "coo",
+        "executive",
+        "officer",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "deputy",
+        "assistant",
+        "harbour",
+        "harbor",
+        "port",
+        "police",
+        "fire",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "state",
+        "federal",
+        "former",
+        "acting",
+    ]
+)
+
+
+def span_head(view: DocView, first: int, last: int) -> int:
+    """The word of ``first..last`` governed from outside the span (the first such word)."""
+    for w in range(first, last + 1):
+        h = view.head[w]
+        if h < first or h > last:
+            return w
+    return last
 
 
 @attrs.frozen

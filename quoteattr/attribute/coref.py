@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from quoteattr.document import DocView
 from quoteattr.model import Span, Speaker
-from quoteattr.phrases import Mention
+from quoteattr.phrases import TITLE_WORDS, Mention, span_head
 
 __all__ = ["NAME_TYPES", "canonical_speaker"]
 
 #: Entity types whose names make canonical speaker names.
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PER", "ORGANIZATION"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
-def span_head(view: DocView, first: int, last: int) -> int:
-    """The word of ``first..last`` governed from outside the span (the first such word)."""
-    for w in range(first, last + 1):
-        h = view.head[w]
-        if h < first or h > last:
-            return w
-    return last
 
 
 def _names_in(view: DocView, first: int, last: int) -> list[tuple[int, int, str | None]]:
@@ -57,6 +48,9 @@ def _names_in(view: DocView, first: int, last: int) -> list[tuple[int, int, str 
             continue
         if run:
             if run[0] <= head <= run[-1]:
+                # no NER to tell a title from a name: drop leading title words
+                while len(run) > 1 and view.form[run[0]].lower().rstrip(".") in TITLE_WORDS:
+                    run.pop(0)
                 out.append((run[0], run[-1], None))
             run = []
     return out

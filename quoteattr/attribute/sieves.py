@@ -17,7 +17,7 @@ import attrs
 
 from quoteattr.attribute.base import AttributionContext, Decision, Work
 from quoteattr.document import DocView
-from quoteattr.phrases import Mention, medium_of, mention_at
+from quoteattr.phrases import Mention, medium_of, mention_at, span_head
 
 __all__ = [
     "DEFAULT_SIEVES",
@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass")
+# Passive verbs whose subject is the speaker of the report they frame.
+_QUOTING = frozenset({"quote", "cite", "hear", "record", "film", "overhear"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Relations through which a cue without its own subject borrows its head's subject.
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "ccomp"})
@@ -51,10 +53,15 @@ def _subject(view: DocView, verb: int) -> int | None:
 def _climbing_subject(view: DocView, verb: int) -> int | None:
     """The subject of ``verb``, or of the verb it is an xcomp/conj of ("declined to say")."""
     v = verb
-    for _ in range(3):
+    for step in range(3):
         s = _subject(view, v)
         if s is not None:
             return s
+        if step and view.lemma[v].lower() in _QUOTING:
+            # "The minister was quoted by Interfax as saying …"
+            for c in view.children(v):
+                if view.deprel[c] in ("nsubj:pass", "nsubjpass"):
+                    return c
         if view.deprel[v] not in _CLIMB or view.head[v] < 0:
             return None
         if view.deprel[v] == "advcl" and view.upos[v] != "VERB":
@@ -280,6 +287,8 @@ class AdjacentName:
                         and _usable(view, first - 1, work)
                     ):
                         first -= 1
+                    if medium_of(view, span_head(view, first, last), ctx.lexicon) is not None:
+                        return None  # "quoted by Interfax": the medium, not the speaker
                     return Decision(Mention(first, last, last), 0.7)
                 if view.lemma[w].lower() in _PERSONAL_PRONOUNS:
                     return Decision(Mention(w, w, w), 0.7)
@@ -383,7 +392,7 @@ class NearestMention:
         for w in reversed(words):
             ent = view.entity_of(w)
             if ent is not None and ent.type in ("PERSON", "PER"):
-                head = ent.last
+                head = span_head(view, ent.first, ent.last)
                 return Decision(mention_at(view, head), self.confidence)
             if view.deprel[w] in _SUBJ and view.lemma[w].lower() in _PERSONAL:
                 return Decision(mention_at(view, w), self.confidence)

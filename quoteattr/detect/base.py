@@ -100,6 +100,32 @@ def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -
         ws.pop(0)
     while ws and (view.upos[ws[-1]] == "PUNCT" or view.form[ws[-1]] in _EDGE_PUNCT):
         ws.pop()
+    return _close_open_quote(view, ws, words)
+
+
+_OPENING = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"', "``": "''", "''": "''"}
+
+
+def _close_open_quote(view: DocView, ws: list[int], words: Sequence[int]) -> list[int]:
+    """Keep the closing mark of a quotation the content opens (``were “within limits”``)."""
+    if not ws:
+        return ws
+    opened: list[str] = []
+    for w in ws:
+        form = view.form[w]
+        if opened and form == _OPENING.get(opened[-1]):
+            opened.pop()
+        elif form in _OPENING and view.upos[w] == "PUNCT":
+            opened.append(form)
+    if not opened:
+        return ws
+    closing = _OPENING[opened[-1]]
+    nxt = ws[-1] + 1
+    limit = max(words) if words else ws[-1]
+    while nxt <= limit + 1 and nxt < view.n_words and view.upos[nxt] == "PUNCT":
+        if view.form[nxt] == closing:
+            return [*ws, *range(ws[-1] + 1, nxt + 1)]
+        nxt += 1
     return ws
 
 

@@ -394,6 +394,8 @@ class AccordingTo:
                 if not nouns:
                     continue
                 x = nouns[-1]
+            if _bare_noun(view, x):
+                continue  # "according to plan", "according to tradition": no one speaks
             before = [
                 y for y in range(first, w) if view.upos[y] != "PUNCT" and view.deprel[y] != "cc"
             ]
@@ -446,6 +448,18 @@ class AccordingTo:
             if view.head[y] not in words and view.lemma[y].lower() in ctx.lexicon.speech_verbs:
                 return any(view.deprel[c] in _COMPLEMENTS for c in view.children(y))
         return False
+
+
+def _bare_noun(view: DocView, x: int) -> bool:
+    """A singular common noun with no determiner, possessor or name: ``plan``, ``schedule``."""
+    if view.upos[x] != "NOUN" or view.ner[x] not in ("O", ""):
+        return False
+    if view.xpos[x] in ("NNS",) or view.form[x].lower().endswith("s"):
+        return False  # "according to officials", "according to analysts"
+    return not any(
+        view.deprel[c] in ("det", "nmod:poss", "compound", "amod", "nummod", "flat")
+        for c in view.children(x)
+    )
 
 
 def _runs(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:

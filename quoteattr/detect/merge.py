@@ -238,6 +238,8 @@ def anchor_fragments(
         lo, hi = ordered[0], ordered[-1]
         start = min(view.start[lo], c.start)
         end = max(view.end[hi], c.end)
+        if end == c.end and c.end < len(view.text) and view.text[c.end] in "”’»\"'":
+            end = c.end + 1  # the content ends with the quoted words: keep their closing mark
         # keep the content inside the quote's sentence and trimmed of edge punctuation
         text = view.text
         while end > start and text[end - 1] in " ,;:":
