@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -125,45 +126,57 @@ class Attributor:
         self,
         docs: Iterable[str | Any],
         *,
+        doc_ids: Iterable[str | None] | None = None,
         batch_size: int = 32,
         progress: bool | None = None,
     ) -> Iterator[DocumentResult]:
         """Attribute many texts or Documents, streaming results in input order.
 
-        Raw texts are annotated in batches (coreference per document, so chains never
-        cross documents); Documents are used as they are.
+        The input is consumed ``batch_size`` items at a time, so memory stays bounded
+        however long the stream. Raw texts of a batch are annotated together, with
+        coreference run document by document (Stanza 1.15's batched coreference would
+        merge documents); Documents are used as they are. The pipeline is only built
+        when a raw text comes. ``doc_ids`` names the results in input order. A progress
+        bar counts documents on a terminal (``progress=None``), always (``True``) or
+        never (``False``).
         """
-        from quoteattr.pipeline import annotate_many
+        from quoteattr.pipeline import _progress_enabled, annotate_many
 
-        pending: list[str] = []
-        order: list[str | Any] = []
+        if batch_size < 1:
+            raise InputError(f"batch_size must be at least 1, not {batch_size!r}")
+        items = iter(docs)
+        ids = iter(doc_ids) if doc_ids is not None else None
+        bar = None
+        if _progress_enabled(progress):
+            from tqdm.auto import tqdm
 
-        def flush() -> Iterator[DocumentResult]:
-            texts = iter(pending)
-            annotated = (
-                annotate_many(self.pipeline, texts, batch_size=batch_size, progress=progress)
-                if pending
-                else iter(())
-            )
-            for item in order:
-                if isinstance(item, str):
-                    if not item.strip():
-                        yield DocumentResult(doc_id=None, text=item, quotes=(), coref=False)
-                        continue
-                    yield self._attribute_document(next(annotated), None)
-                else:
-                    yield self.attribute(item)
-            pending.clear()
-            order.clear()
-
-        for item in docs:
-            order.append(item)
-            if isinstance(item, str) and item.strip():
-                pending.append(item)
-            if len(order) >= batch_size:
-                yield from flush()
-        if order:
-            yield from flush()
+            bar = tqdm(desc="quoteattr", unit="doc")
+        try:
+            while True:
+                chunk = list(itertools.islice(items, batch_size))
+                if not chunk:
+                    return
+                names = [None if ids is None else next(ids, None) for _ in chunk]
+                texts = [x for x in chunk if isinstance(x, str) and x.strip()]
+                annotated = (
+                    annotate_many(self.pipeline, texts, batch_size=batch_size, progress=False)
+                    if texts
+                    else iter(())
+                )
+                for item, name in zip(chunk, names, strict=True):
+                    if isinstance(item, str):
+                        if item.strip():
+                            result = self._attribute_document(next(annotated), name)
+                        else:
+                            result = DocumentResult(doc_id=name, text=item, coref=False)
+                    else:
+                        result = self.attribute(item, doc_id=name)
+                    if bar is not None:
+                        bar.update(1)
+                    yield result
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 _DEFAULT: Attributor | None = None
