@@ -66,6 +66,10 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
     "complain": frozenset({"about", "of"}),
     "argue": frozenset({"for", "against"}),
     "ask": frozenset({"for", "about"}),
+    "point": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "agree": frozenset({"to", "with", "on"}),
+    "reply": frozenset({"to"}),
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about"}),
     "joke": frozenset({"about"}),
@@ -132,6 +136,18 @@ def _mark(view: DocView, w: int) -> str | None:
         if view.deprel[c] == "mark":
             return view.lemma[c].lower()
     return None
+
+
+def _has_speaking_subject(view: DocView, verb: int) -> bool:
+    """The verb has a subject of its own, or shares one through coordination (``… and criticized X``)."""
+    v = verb
+    for _ in range(3):
+        if any(view.deprel[c] in ("nsubj", "nsubj:pass") for c in view.children(v)):
+            return True
+        if view.deprel[v] != "conj" or view.head[v] < 0:
+            return False
+        v = view.head[v]
+    return False
 
 
 def _has_subject(view: DocView, w: int) -> bool:
@@ -292,7 +308,7 @@ class SpeechVerbComplement:
     def _phrase_complement(self, view: DocView, verb: int, lemma: str) -> list[int] | None:
         """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
         kids = view.children(verb)
-        if not any(view.deprel[c] == "nsubj" for c in kids):
+        if not _has_speaking_subject(view, verb):
             return None  # "to disclose their assets": no one is reported as saying anything
         if any(view.deprel[c] == "mark" and view.lemma[c].lower() == "to" for c in kids):
             return None
@@ -321,7 +337,10 @@ class SpeechVerbComplement:
             for c in kids:
                 if c > rels["obj"] and (
                     view.deprel[c] == "xcomp"
-                    or (view.deprel[c] in ("obl", "nmod", "advcl") and _case(view, c) == "as")
+                    or (
+                        view.deprel[c] in ("obl", "nmod", "advcl")
+                        and (_case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for"))
+                    )
                 ):
                     parts.append(c)
         if not parts:
