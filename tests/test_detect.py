@@ -568,6 +568,18 @@ CALLED_FOR = rows("""
 11 .           .           PUNCT  .    3   punct
 """)
 
+ASKED_WHETHER = rows("""
+1  Reporters reporter NOUN   NNS  2   nsubj
+2  asked     ask      VERB   VBD  0   root
+3  whether   whether  SCONJ  IN   7   mark
+4  the       the      DET    DT   5   det
+5  port      port     NOUN   NN   7   nsubj
+6  would     would    AUX    MD   7   aux
+7  reopen    reopen   VERB   VB   2   ccomp     nospace
+8  .         .        PUNCT  .    2   punct
+""")
+
+
 INDIRECT: list[Any] = [
     pytest.param(
         _one(SAID_THAT),
@@ -633,6 +645,11 @@ INDIRECT: list[Any] = [
         _one(CALLED_FOR),
         [("indirect", "an independent inquiry into the spill", "speech-verb-phrase")],
         id="called-for",
+    ),
+    pytest.param(
+        _one(ASKED_WHETHER),
+        [("indirect", "whether the port would reopen", "speech-verb")],
+        id="asked-whether",
     ),
 ]
 
@@ -798,15 +815,17 @@ SCARE_QUOTE = rows("""
 9  .         .         PUNCT  .    6   punct
 """)
 
-ASKED_WHETHER = rows("""
-1  Reporters reporter NOUN   NNS  2   nsubj
-2  asked     ask      VERB   VBD  0   root
-3  whether   whether  SCONJ  IN   7   mark
-4  the       the      DET    DT   5   det
-5  port      port     NOUN   NN   7   nsubj
-6  would     would    AUX    MD   7   aux
-7  reopen    reopen   VERB   VB   2   ccomp     nospace
-8  .         .        PUNCT  .    2   punct
+
+# "Asked whether …": a participle with no one asking in the sentence frames what follows
+ASKED_WHETHER_PARTICIPLE = rows("""
+1  Asked     ask      VERB   VBN  6   advcl
+2  whether   whether  SCONJ  IN   5   mark
+3  the       the      DET    DT   4   det
+4  port      port     NOUN   NN   5   nsubj
+5  reopens   reopen   VERB   VBZ  1   ccomp
+6  stays     stay     VERB   VBZ  0   root
+7  unclear   unclear  ADJ    JJ   6   xcomp     nospace
+8  .         .        PUNCT  .    6   punct
 """)
 
 KNEW_THAT = rows("""
@@ -837,7 +856,7 @@ NEGATIVE: list[Any] = [
     pytest.param(_one(BOOK_TITLED), "The Long Tide of Memory", id="book-titled"),
     pytest.param(_one(SHOW_TITLE), "The Harbour Lights", id="capitalised-title-no-cue"),
     pytest.param(_one(SCARE_QUOTE), None, id="one-word-scare-quote"),
-    pytest.param(_one(ASKED_WHETHER), None, id="asked-whether"),
+    pytest.param(_one(ASKED_WHETHER_PARTICIPLE), None, id="asked-whether-participle"),
     pytest.param(_one(KNEW_THAT), None, id="knew-that"),
     pytest.param(
         _one(ACCORDING_TO_PLAN),

@@ -119,6 +119,31 @@ def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
     return inner[-1:] in (",", "—", "–") or after[:1] == ","
 
 
+def _names_with_subject(view: DocView, run: QuoteRun) -> bool:
+    """``Trump called it “a hoax”``: a naming verb with a subject of its own is a speech act;
+    ``a ship called “Grey Heron”`` (a participle) names a thing."""
+    k = view.word_at(run.regions[0].outer_start) - 1
+    while k >= 0 and view.upos[k] == "PUNCT":
+        k -= 1
+    # the naming verb is the word before the quote or the one before its object
+    for v in (k, view.head[k] if k >= 0 else -1):
+        if (
+            v >= 0
+            and view.upos[v] in ("VERB", "AUX")
+            and view.lemma[v].lower()
+            in (
+                "call",
+                "dub",
+                "label",
+                "brand",
+                "name",
+                "term",
+            )
+        ):
+            return any(view.deprel[c] in ("nsubj",) for c in view.children(v))
+    return False
+
+
 def _is_title_case(view: DocView, words: Sequence[int]) -> bool:
     content = [w for w in words if view.form[w][:1].isalpha()]
     if not content:
@@ -188,7 +213,11 @@ class QuotationMarks:
         titled = before and (
             before[0] in lexicon.title_cues or " ".join(before[::-1]) == "known as"
         )
-        if titled and (cue is None or view.lemma[cue] == "call"):
+        if (
+            titled
+            and (cue is None or view.lemma[cue] == "call")
+            and not _names_with_subject(view, run)
+        ):
             return ("reject", f"title or name: follows {before[0]!r}")
         if len(run.regions) > 1:
             return ("quote", "multi-paragraph")

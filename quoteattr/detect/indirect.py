@@ -20,6 +20,9 @@ __all__ = ["AccordingTo", "SpeechNounComplement", "SpeechVerbComplement"]
 # "it was announced that …" has the report as the passive clausal subject (csubj:pass)
 _COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"})
 _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+# Verbs that report a question: with a subject, "X asked whether …" is reported speech
+# (a participle without one, "Asked whether …, she said", is the writer's framing).
+_QUESTIONING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 
@@ -242,7 +245,13 @@ class SpeechVerbComplement:
                 if view.deprel[c] not in _COMPLEMENTS or not _is_clause(view, c):
                     continue
                 mark = _mark_of(view, c)
-                if mark in _NON_SPEECH_MARKS or (weak and mark != "that"):
+                if mark in _NON_SPEECH_MARKS and not (
+                    mark in ("whether", "if")
+                    and lemma in _QUESTIONING
+                    and any(view.deprel[k] == "nsubj" for k in view.children(w))
+                ):
+                    continue  # "knew why …"; but "Reporters asked whether …" reports a question
+                if weak and mark != "that":
                     continue
                 if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
                     continue
@@ -339,7 +348,9 @@ class SpeechVerbComplement:
                     view.deprel[c] == "xcomp"
                     or (
                         view.deprel[c] in ("obl", "nmod", "advcl")
-                        and (_case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for"))
+                        and (
+                            _case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for")
+                        )
                     )
                 ):
                     parts.append(c)
