@@ -2,234 +2,50 @@
 
 from __future__ import annotations
 
+
+def _words(block: str) -> frozenset[str]:
+    """A frozenset of the whitespace-separated words of ``block``."""
+    return frozenset(block.split())
+
+
 # Verbs that report speech or writing (lemmas). A verb here with a clausal complement,
 # or next to a quotation, is a speech cue.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "accord",
-        "claim",
-        "state",
-        "announce",
-        "write",
-        "note",
-        "explain",
-        "argue",
-        "insist",
-        "warn",
-        "deny",
-        "admit",
-        "acknowledge",
-        "ask",
-        "reply",
-        "respond",
-        "suggest",
-        "report",
-        "declare",
-        "confirm",
-        "comment",
-        "describe",
-        "promise",
-        "pledge",
-        "vow",
-        "urge",
-        "call",
-        "tweet",
-        "post",
-        "testify",
-        "recall",
-        "predict",
-        "complain",
-        "estimate",
-        "assert",
-        "contend",
-        "maintain",
-        "concede",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "point",
-        "reveal",
-        "disclose",
-        "signal",
-        "indicate",
-        "mention",
-        "remark",
-        "observe",
-        "inform",
-        "continue",
-        "agree",
-        "caution",
-        "threaten",
-        "blast",
-        "slam",
-        "criticize",
-        "criticise",
-        "praise",
-        "accuse",
-        "charge",
-        "quip",
-        "joke",
-        "boast",
-        "exclaim",
-        "shout",
-        "yell",
-        "whisper",
-        "speak",
-        "talk",
-        "answer",
-        "demand",
-        "propose",
-        "recommend",
-        "advise",
-        "order",
-        "instruct",
-        "hint",
-        "imply",
-        "allege",
-        "assure",
-        "brag",
-        "chide",
-        "counter",
-        "cry",
-        "dismiss",
-        "echo",
-        "lament",
-        "muse",
-        "mutter",
-        "plead",
-        "proclaim",
-        "protest",
-        "recount",
-        "reiterate",
-        "retort",
-        "scoff",
-        "sneer",
-        "swear",
-        "tout",
-        "concur",
-        "conclude",
-        "elaborate",
-        "grumble",
-        "marvel",
-        "object",
-        "opine",
-        "acknowledge",
-        "affirm",
-        "announce",
-        "attest",
-        "concede",
-        "confide",
-        "contend",
-        "counsel",
-        "decry",
-        "divulge",
-        "exhort",
-        "gush",
-        "huff",
-        "interject",
-        "lecture",
-        "maintain",
-        "murmur",
-        "narrate",
-        "notify",
-        "persuade",
-        "pontificate",
-        "pronounce",
-        "quote",
-        "rail",
-        "rant",
-        "reason",
-        "rebut",
-        "recite",
-        "reckon",
-        "relate",
-        "reassure",
-        "remind",
-        "repeat",
-        "reaffirm",
-        "scream",
-        "sigh",
-        "snap",
-        "speculate",
-        "stammer",
-        "stutter",
-        "summarize",
-        "summarise",
-        "trumpet",
-        "volunteer",
-        "wonder",
-        "guarantee",
-        "forecast",
-        "certify",
-        "clarify",
-        "caution",
-        "toast",
-    ]
+SPEECH_VERBS: frozenset[str] = _words(
+    """
+    say tell add accord claim state announce write note explain argue insist warn deny admit
+    acknowledge ask reply respond suggest report declare confirm comment describe promise
+    pledge vow urge call tweet post testify recall predict complain estimate assert contend
+    maintain concede stress emphasize emphasise point reveal disclose signal indicate
+    mention remark observe inform continue agree caution threaten blast slam criticize
+    criticise praise accuse charge quip joke boast exclaim shout yell whisper speak talk
+    answer demand propose recommend advise order instruct hint imply allege assure brag
+    chide counter cry dismiss echo lament muse mutter plead proclaim protest recount
+    reiterate retort scoff sneer swear tout concur conclude elaborate grumble marvel object
+    opine affirm attest confide counsel decry divulge exhort gush huff interject lecture
+    murmur narrate notify persuade pontificate pronounce quote rail rant reason rebut recite
+    reckon relate reassure remind repeat reaffirm scream sigh snap speculate stammer stutter
+    summarize summarise trumpet volunteer wonder guarantee forecast certify clarify toast
+    hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
+    """
 )
 
 # Speech lemmas with frequent non-speech senses: as indirect-speech cues they need a
 # complement introduced by "that" (or an adjacent quotation).
-WEAK_SPEECH_VERBS: frozenset[str] = frozenset(
-    [
-        "call",
-        "continue",
-        "point",
-        "signal",
-        "indicate",
-        "charge",
-        "order",
-        "counter",
-        "cry",
-        "echo",
-        "object",
-        "conclude",
-        "reason",
-        "relate",
-        "observe",
-        "show",
-        "guarantee",
-        "forecast",
-        "certify",
-        "wonder",
-    ]
+WEAK_SPEECH_VERBS: frozenset[str] = _words(
+    """
+    call continue point signal indicate charge order counter cry echo object conclude reason
+    relate observe show guarantee forecast certify wonder
+    """
 )
 
 # Nouns that report speech: "X's claim that ...", "in a statement, ...".
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    [
-        "statement",
-        "claim",
-        "assertion",
-        "allegation",
-        "announcement",
-        "remark",
-        "remarks",
-        "comment",
-        "comments",
-        "testimony",
-        "warning",
-        "admission",
-        "denial",
-        "insistence",
-        "pledge",
-        "promise",
-        "argument",
-        "explanation",
-        "assurance",
-        "accusation",
-        "suggestion",
-        "contention",
-        "declaration",
-        "vow",
-        "threat",
-        "prediction",
-        "message",
-        "response",
-        "reply",
-    ]
+SPEECH_NOUNS: frozenset[str] = _words(
+    """
+    statement claim assertion allegation announcement remark remarks comment comments
+    testimony warning admission denial insistence pledge promise argument explanation
+    assurance accusation suggestion contention declaration vow threat prediction message
+    response reply
+    """
 )
 
 # News agencies, outlets and platforms (lowercased) with their source type.
@@ -316,84 +132,22 @@ MEDIA_NOUNS: dict[str, str] = {
 }
 
 # Written or recorded statements through which words reach the text.
-STATEMENT_NOUNS: frozenset[str] = frozenset(
-    [
-        "statement",
-        "release",
-        "communique",
-        "communiqué",
-        "announcement",
-        "letter",
-        "memo",
-        "memorandum",
-        "filing",
-        "post",
-        "tweet",
-        "email",
-        "e-mail",
-        "op-ed",
-        "essay",
-        "column",
-        "editorial",
-        "blog",
-        "video",
-        "message",
-        "transcript",
-        "document",
-        "report",
-        "affidavit",
-    ]
+STATEMENT_NOUNS: frozenset[str] = _words(
+    """
+    statement release communique communiqué announcement letter memo memorandum filing post
+    tweet email e-mail op-ed essay column editorial blog video message transcript document
+    report affidavit
+    """
 )
 
 # Words right before a quoted phrase that make it a name or title, not a quotation.
-TITLE_CUES: frozenset[str] = frozenset(
-    [
-        "called",
-        "dubbed",
-        "named",
-        "titled",
-        "entitled",
-        "so-called",
-        "nicknamed",
-        "branded",
-        "labeled",
-        "labelled",
-        "christened",
-        "term",
-        "word",
-        "phrase",
-        "slogan",
-        "hashtag",
-        "film",
-        "book",
-        "song",
-        "album",
-        "show",
-        "series",
-        "novel",
-        "movie",
-        "play",
-        "operation",
-        "program",
-        "programme",
-        "campaign",
-        "project",
-        "codenamed",
-        "code-named",
-        "motto",
-        "headline",
-        "magazine",
-        "newspaper",
-        "documentary",
-        "episode",
-        "podcast",
-        "memoir",
-        "essay",
-        "poem",
-        "painting",
-        "ship",
-        "vessel",
-    ]
+TITLE_CUES: frozenset[str] = _words(
+    """
+    called dubbed named titled entitled so-called nicknamed branded labeled labelled
+    christened term word phrase slogan hashtag film book song album show series novel movie
+    play operation program programme campaign project codenamed code-named motto headline
+    magazine newspaper documentary episode podcast memoir essay poem painting ship vessel
+    """
 )
 
 PRONOUNS: frozenset[str] = frozenset(
