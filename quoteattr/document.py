@@ -47,7 +47,7 @@ class DocView:
 
     text: str
     form: list[str]
-    lemma: list[str]
+    lemma: list[str]  # lower-cased
     upos: list[str]
     xpos: list[str]
     deprel: list[str]
@@ -222,7 +222,7 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         ws = sentence.words
         texts = [w._text for w in ws]
         form.extend(texts)
-        lemma.extend([w._lemma or w._text.lower() for w in ws])
+        lemma.extend([(w._lemma or w._text).lower() for w in ws])
         upos.extend([w._upos or "X" for w in ws])
         xpos.extend([w._xpos or "" for w in ws])
         deprel.extend([w._deprel or "dep" for w in ws])

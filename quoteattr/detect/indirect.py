@@ -22,6 +22,7 @@ _COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"
 _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 # Verbs that report a question: with a subject, "X asked whether …" is reported speech
 # (a participle without one, "Asked whether …, she said", is the writer's framing).
+_ACCORDING = frozenset({"according", "According", "ACCORDING"})
 _QUESTIONING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
@@ -397,7 +398,7 @@ class AccordingTo:
         view = ctx.view
         out: list[Candidate] = []
         for w, form in enumerate(view.form):
-            if form.lower() != "according" or w + 1 >= view.n_words:
+            if form not in _ACCORDING or w + 1 >= view.n_words:
                 continue
             if view.form[w + 1].lower() != "to":
                 continue
@@ -528,8 +529,9 @@ class SpeechNounComplement:
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
+        nouns = lex.speech_nouns
         for w, lemma in enumerate(view.lemma):
-            if view.upos[w] != "NOUN" or lemma.lower() not in lex.speech_nouns:
+            if lemma not in nouns or view.upos[w] != "NOUN":
                 continue
             for c in view.children(w):
                 if view.deprel[c] not in ("acl", "ccomp", "dep") or not _is_clause(view, c):
