@@ -65,9 +65,16 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
         work.cue, work.frame = _cue_words(view, w), w
     else:
         work.cue_chars = (k, k + 1)
-        # the clause before the colon: its root carries the speaker as subject
-        root = next((w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None)
-        work.frame = root
+        before = [w for w in range(view.sent_first[s], colon_word) if view.upos[w] != "PUNCT"]
+        if before and len(before) <= 4 and all(view.upos[w] == "PROPN" for w in before):
+            # a headline's "Sanders: Clinton needs to …": the name before the colon speaks
+            work.speaker_words = (before[0], before[-1])
+            work.frame = None
+        else:
+            # the clause before the colon: its root carries the speaker as subject
+            work.frame = next(
+                (w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None
+            )
     work.cue_rule = "colon"
     return True
 

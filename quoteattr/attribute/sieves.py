@@ -25,8 +25,8 @@ __all__ = [
     "AdjacentName",
     "Conversation",
     "CueSubject",
-    "DashName",
     "InvertedSubject",
+    "NameAtCue",
     "NearestMention",
     "NounCue",
     "ParagraphContinuation",
@@ -116,14 +116,23 @@ class TranscriptLabel:
 
 
 @attrs.frozen
-class DashName:
-    """``“…” ― Jo Bloggs``: the name after the dash that follows the quote."""
+class NameAtCue:
+    """A name the cue finder itself found next to the cue.
+
+    ``dash-name``: ``“…” ― Jo Bloggs`` (the name after the dash that follows the quote);
+    ``colon-name``: a headline's ``Sanders: Clinton needs to …`` (the name before the
+    colon).
+
+    Attributes:
+        cue_rule: the cue finder whose name this sieve trusts (``"dash"``, ``"colon"``).
+    """
 
     name: str = "dash-name"
+    cue_rule: str = "dash"
 
     def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
         work = ctx.works[index]
-        if work.cue_rule != "dash" or work.speaker_words is None:
+        if work.cue_rule != self.cue_rule or work.speaker_words is None:
             return None
         first, last = work.speaker_words
         return Decision(Mention(first, last, last), 0.85)
@@ -402,7 +411,8 @@ class NearestMention:
 #: The speaker sieves, from the most precise to the least.
 DEFAULT_SIEVES = (
     TranscriptLabel(),
-    DashName(),
+    NameAtCue("dash-name", "dash"),
+    NameAtCue("colon-name", "colon"),
     AccordingToSpeaker(),
     CueSubject(),
     InvertedSubject(),
