@@ -13,7 +13,7 @@ from quoteattr.attribute import DEFAULT_SIEVES, DEFAULT_SOURCE_RULES, Sieve, Sou
 from quoteattr.attribute import attribute as _attribute
 from quoteattr.detect import DEFAULT_RULES, Rule, check_rules, detect
 from quoteattr.document import build_view
-from quoteattr.errors import InputError
+from quoteattr.errors import ConfigurationError, InputError
 from quoteattr.lexicons import Lexicon, get_lexicon
 from quoteattr.model import DocumentResult, Rejected, Span
 
@@ -26,6 +26,14 @@ def _check_sieves(sieves: Sequence[object]) -> tuple[Sieve, ...]:
 
 def _check_source_rules(rules: Sequence[object]) -> tuple[SourceRule, ...]:
     return check_named(rules, "source rule")  # type: ignore[return-value]
+
+
+def _check_lexicon(_instance: object, _attribute: object, value: object) -> None:
+    if not isinstance(value, Lexicon):
+        raise ConfigurationError(
+            f"lexicon must be a quoteattr.Lexicon, not {type(value).__name__}; "
+            "use quoteattr.get_lexicon('en') or attrs.evolve() of it"
+        )
 
 
 def _is_document(obj: object) -> bool:
@@ -55,7 +63,7 @@ class Attributor:
     source_rules: Sequence[SourceRule] = attrs.field(
         default=DEFAULT_SOURCE_RULES, converter=_check_source_rules, kw_only=True
     )
-    lexicon: Lexicon = attrs.field(factory=get_lexicon, kw_only=True)
+    lexicon: Lexicon = attrs.field(factory=get_lexicon, kw_only=True, validator=_check_lexicon)
     use_gpu: bool | None = attrs.field(default=None, kw_only=True)
     download: str = attrs.field(default="reuse", kw_only=True)
     resources_dir: str | os.PathLike[str] | None = attrs.field(default=None, kw_only=True)

@@ -8,7 +8,7 @@ sieve by sieve over all quotes) -> :func:`quoteattr.attribute.coref.canonical_sp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -65,6 +65,11 @@ __all__ = [
 
 def check_named(items: Sequence[object], what: str) -> tuple[object, ...]:
     """Validate a user-given sieve or source-rule sequence: named callables, unique names."""
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable) or hasattr(items, "name"):
+        raise ConfigurationError(
+            f"{what}s must be a sequence of named callables, not {type(items).__name__}; "
+            f"pass a tuple, e.g. ({what},)"
+        )
     names: set[str] = set()
     for item in items:
         name = getattr(item, "name", None)

@@ -10,7 +10,7 @@ pass your own tuple as ``Attributor(rules=...)``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -67,6 +67,11 @@ class Detection:
 
 def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
     """Validate a user-given rule sequence: each needs a ``name`` and must be callable."""
+    if isinstance(rules, (str, bytes)) or not isinstance(rules, Iterable) or hasattr(rules, "name"):
+        raise ConfigurationError(
+            f"rules must be a sequence of named callables, not {type(rules).__name__}; "
+            "pass a tuple, e.g. (QuotationMarks(),)"
+        )
     out: list[Rule] = []
     names: set[str] = set()
     for r in rules:
