@@ -36,6 +36,11 @@ def _check_lexicon(_instance: object, _attribute: object, value: object) -> None
         )
 
 
+def _check_download(_instance: object, _attribute: object, value: object) -> None:
+    if value not in ("reuse", "force", "never"):
+        raise ConfigurationError(f"download must be 'reuse', 'force' or 'never', not {value!r}")
+
+
 def _is_document(obj: object) -> bool:
     return hasattr(obj, "sentences") and hasattr(obj, "text")
 
@@ -65,7 +70,7 @@ class Attributor:
     )
     lexicon: Lexicon = attrs.field(factory=get_lexicon, kw_only=True, validator=_check_lexicon)
     use_gpu: bool | None = attrs.field(default=None, kw_only=True)
-    download: str = attrs.field(default="reuse", kw_only=True)
+    download: str = attrs.field(default="reuse", kw_only=True, validator=_check_download)
     resources_dir: str | os.PathLike[str] | None = attrs.field(default=None, kw_only=True)
     _pipeline: Any = attrs.field(default=None, alias="pipeline", kw_only=True)
 
@@ -148,10 +153,19 @@ class Attributor:
         bar counts documents on a terminal (``progress=None``), always (``True``) or
         never (``False``).
         """
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise InputError(f"batch_size must be a whole number of at least 1, not {batch_size!r}")
+        return self._stream(docs, doc_ids, batch_size, progress)
+
+    def _stream(
+        self,
+        docs: Iterable[str | Any],
+        doc_ids: Iterable[str | None] | None,
+        batch_size: int,
+        progress: bool | None,
+    ) -> Iterator[DocumentResult]:
         from quoteattr.pipeline import _progress_enabled, annotate_many
 
-        if batch_size < 1:
-            raise InputError(f"batch_size must be at least 1, not {batch_size!r}")
         items = iter(docs)
         ids = iter(doc_ids) if doc_ids is not None else None
         bar = None
