@@ -174,6 +174,36 @@ def _is_clause(view: DocView, w: int) -> bool:
     return any(view.deprel[c] in ("cop", "nsubj", "nsubj:pass") for c in view.children(w))
 
 
+_NP_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
+
+
+def _linear_report(view: DocView, verb: int) -> list[int] | None:
+    """``…, saying it shows he would be awake.``: the parser left the speech verb without a
+    complement, but what follows it to the end of the sentence is a clause.
+
+    Only for a verb with no object or complement of its own, followed (after an optional
+    ``that``) by a noun phrase and then a verb, up to the sentence end.
+    """
+    if any(
+        view.deprel[c] in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass")
+        for c in view.children(verb)
+        if c > verb
+    ):
+        return None
+    end = view.sent_end[view.sent[verb]]
+    k = verb + 1
+    if k < end and view.lemma[k] == "that":
+        k += 1
+    if k >= end or view.upos[k] not in _NP_START:
+        return None
+    words = trim_words(view, list(range(k, end)))
+    if not any(view.upos[x] in ("VERB", "AUX") for x in words):
+        return None
+    if any(view.upos[x] == "PUNCT" and view.form[x] in ("“", '"', "‘") for x in words[:1]):
+        return None
+    return words
+
+
 def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
     """``says Trump's tweets were “unhinged”``: a parser that made the report's subject the
     object of the speech verb leaves the clause subjectless; the object belongs to it."""
@@ -230,6 +260,7 @@ class SpeechVerbComplement:
     min_phrase_words: int = 2
     name: str = "speech-verb"
     phrase_name: str = "speech-verb-phrase"
+    linear_name: str = "speech-verb-linear"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
@@ -291,6 +322,10 @@ class SpeechVerbComplement:
                 words = trim_words(view, view.subtree(h, exclude=(w,)))
                 if len(words) >= self.min_words:
                     out.append(self._parts_candidate(view, w, h, words))
+                continue
+            linear = None if weak else _linear_report(view, w)
+            if linear is not None and len(linear) >= self.min_words:
+                out.append(self._candidate(view, w, linear[0], linear, rule=self.linear_name))
         return out
 
     def _parts_candidate(
