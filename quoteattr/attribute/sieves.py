@@ -272,6 +272,8 @@ class AdjacentName:
         cue = work.frame if work.frame is not None else (work.cue[0] if work.cue else None)
         if cue is None or view.upos[cue] not in ("VERB", "AUX"):
             return None
+        if any(view.deprel[c] in ("expl", "nsubj:pass", "nsubjpass") for c in view.children(cue)):
+            return None  # "It was announced that …": no speaker is written
         lo = view.par_bounds[work.cand.paragraph][0]
         w = cue - 1
         depth = 0
@@ -282,6 +284,9 @@ class AdjacentName:
             if view.end[w] <= work.cand.end <= view.start[cue]:
                 return None  # walked back past a quote that precedes its cue
             form = view.form[w]
+            if view.sent[w] != view.sent[cue] and w == view.sent_end[view.sent[w]] - 1:
+                if form in (".", "!", "?", "”", '"', "''"):
+                    return None  # a finished earlier sentence: no name next to the cue
             if form == ")":
                 depth += 1
             elif form == "(":
