@@ -284,9 +284,11 @@ class AdjacentName:
             if view.end[w] <= work.cand.end <= view.start[cue]:
                 return None  # walked back past a quote that precedes its cue
             form = view.form[w]
-            if view.sent[w] != view.sent[cue] and w == view.sent_end[view.sent[w]] - 1:
-                if form in (".", "!", "?", "”", '"', "''"):
-                    return None  # a finished earlier sentence: no name next to the cue
+            ends_earlier_sentence = (
+                view.sent[w] != view.sent[cue] and w == view.sent_end[view.sent[w]] - 1
+            )
+            if ends_earlier_sentence and form in (".", "!", "?", "”", '"', "''"):
+                return None  # a finished earlier sentence: no name next to the cue
             if form == ")":
                 depth += 1
             elif form == "(":
