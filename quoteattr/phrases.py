@@ -146,6 +146,14 @@ class Mention:
         return view.start[self.first], view.end[self.last]
 
 
+_JOINERS = frozenset({"-", "–", "/", "&", "'", "’"})
+
+
+def _joined(view: DocView, a: int, b: int) -> bool:
+    """Words ``a`` < ``b`` are adjacent, or separated only by hyphens and the like."""
+    return all(view.form[w] in _JOINERS for w in range(a + 1, b))
+
+
 def mention_at(view: DocView, head: int) -> Mention:
     """The mention headed by ``head``: its subtree without clausal modifiers and appositions."""
     words = [head]
@@ -158,11 +166,12 @@ def mention_at(view: DocView, head: int) -> Mention:
         stack.extend(c for c in view.children(w) if view.deprel[c] not in ("punct", "acl:relcl"))
     words.sort()
     # keep the contiguous run around the head
+    # (hyphens and slashes inside the phrase do not break it: "the 54-year-old engineer")
     pos = words.index(head)
     lo = hi = pos
-    while lo > 0 and words[lo - 1] == words[lo] - 1:
+    while lo > 0 and _joined(view, words[lo - 1], words[lo]):
         lo -= 1
-    while hi + 1 < len(words) and words[hi + 1] == words[hi] + 1:
+    while hi + 1 < len(words) and _joined(view, words[hi], words[hi + 1]):
         hi += 1
     first, last = words[lo], words[hi]
     while last > first and view.upos[last] == "PUNCT":
