@@ -12,7 +12,7 @@ to the medium they came through::
         print(quote.speaker.name if quote.speaker else None, quote.kind, quote.text)
 
 Data flow (one module each): ``conllu`` / ``pipeline`` (input) -> ``document`` (a
-read-only view) -> ``marks`` and ``detect`` (quote candidates) -> ``attribute`` (cue,
+read-only view) -> ``marks`` and ``detect`` (quote candidates) -> ``attribution`` (cue,
 speaker sieves, coreference, source) -> ``model`` (frozen results) -> ``render``
 (JSON, CSV, table, HTML); ``evaluate`` scores results against gold spans.
 """

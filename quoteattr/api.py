@@ -9,8 +9,14 @@ from typing import Any
 
 import attrs
 
-from quoteattr.attribute import DEFAULT_SIEVES, DEFAULT_SOURCE_RULES, Sieve, SourceRule, check_named
-from quoteattr.attribute import attribute as _attribute
+from quoteattr.attribution import (
+    DEFAULT_SIEVES,
+    DEFAULT_SOURCE_RULES,
+    Sieve,
+    SourceRule,
+    check_named,
+)
+from quoteattr.attribution import attribute as _attribute
 from quoteattr.detect import DEFAULT_RULES, Rule, check_rules, detect
 from quoteattr.document import build_view
 from quoteattr.errors import ConfigurationError, InputError
@@ -51,14 +57,14 @@ class Attributor:
 
     Args:
         rules: detection rules, in order (default :data:`quoteattr.detect.DEFAULT_RULES`).
-        sieves: speaker sieves, in order (default :data:`quoteattr.attribute.DEFAULT_SIEVES`).
+        sieves: speaker sieves, in order (default :data:`quoteattr.attribution.DEFAULT_SIEVES`).
         source_rules: source rules, in order.
         lexicon: word lists (default English).
         pipeline: an existing ``stanza.Pipeline`` to annotate raw text with.
         use_gpu: passed to Stanza when the pipeline is built here.
         download: ``"reuse"`` (download missing models), ``"force"`` or ``"never"``.
-        resources_dir: Stanza's model folder (default ``$STANZA_RESOURCES_DIR`` or
-            ``~/stanza_resources``).
+        resources_dir: Stanza's model folder (default ``$STANZA_RESOURCES_DIR``, else
+            Stanza's cache, ``~/.cache/stanza/<version>/resources``).
     """
 
     rules: Sequence[Rule] = attrs.field(default=DEFAULT_RULES, converter=check_rules, kw_only=True)
@@ -154,7 +160,9 @@ class Attributor:
         never (``False``).
         """
         if not isinstance(batch_size, int) or batch_size < 1:
-            raise InputError(f"batch_size must be a whole number of at least 1, not {batch_size!r}")
+            raise ConfigurationError(
+                f"batch_size must be a whole number of at least 1, not {batch_size!r}"
+            )
         return self._stream(docs, doc_ids, batch_size, progress)
 
     def _stream(

@@ -74,7 +74,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import stanza
 from stanza.models.common.doc import split_comment
@@ -84,6 +84,16 @@ from stanza.pipeline.coref_processor import extract_text
 from stanza.utils.conll import CoNLL, annotate_mwt_words
 
 from quoteattr.errors import ConllUError
+
+
+class Traversable(Protocol):
+    """A file inside an installed package (``importlib.resources.files(pkg) / name``)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def read_text(self, encoding: str | None = None) -> str: ...
+
 
 __all__ = [
     "document_id",
@@ -123,12 +133,15 @@ _ENTITY = "Entity"
 # ---------------------------------------------------------------------------
 
 
-def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> stanza.Document:
+def read_conllu(
+    source: str | os.PathLike[str] | Traversable, *, name: str | None = None
+) -> stanza.Document:
     """Read one CoNLL-U document into a ``stanza.Document``.
 
     Args:
         source: a path (``Path`` or any ``os.PathLike``, or a ``str`` without a newline
-            that names an existing file), or CoNLL-U text.
+            that names an existing file), a file inside an installed package
+            (``importlib.resources.files(...) / "x.conllu"``), or CoNLL-U text.
         name: the name used in error messages; defaults to the path, or ``"<string>"``.
 
     Returns:
@@ -145,7 +158,7 @@ def read_conllu(source: str | os.PathLike[str], *, name: str | None = None) -> s
 
 
 def iter_conllu(
-    source: str | os.PathLike[str], *, name: str | None = None
+    source: str | os.PathLike[str] | Traversable, *, name: str | None = None
 ) -> Iterator[stanza.Document]:
     """Yield one ``stanza.Document`` per ``# newdoc`` in a CoNLL-U file or text.
 
@@ -235,8 +248,13 @@ def paragraph_starts(doc: stanza.Document) -> list[int]:
 
 
 def _iter_documents(
-    source: str | os.PathLike[str], name: str | None, *, single: bool
+    source: str | os.PathLike[str] | Traversable, name: str | None, *, single: bool
 ) -> Iterator[Any]:
+    if not isinstance(source, (str, os.PathLike)) and hasattr(source, "read_text"):
+        # an importlib.resources Traversable (a file inside an installed package)
+        stem = str(getattr(source, "name", "")).rsplit(".", 1)[0] or None
+        text = source.read_text(encoding="utf-8")
+        return _parse(io.StringIO(text.lstrip("\ufeff")), name or str(source), stem, single=single)
     display = _display_name(source, name)
     path = _as_path(source)
     if path is None:

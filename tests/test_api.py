@@ -22,7 +22,7 @@ import quoteattr
 import quoteattr.api
 import quoteattr.pipeline
 from quoteattr import Attributor, ConfigurationError, DocumentResult, InputError, Quote
-from quoteattr.attribute import DEFAULT_SIEVES, CueSubject
+from quoteattr.attribution import DEFAULT_SIEVES, CueSubject
 from quoteattr.detect import DEFAULT_RULES
 
 # ------------------------------------------------------------------------ fixtures
@@ -627,9 +627,9 @@ class TestAttributeMany:
 
     @pytest.mark.parametrize("batch_size", [0, -3])
     def test_batch_size_must_be_positive(self, attributor: Attributor, batch_size: int) -> None:
-        """A batch size below 1 is an InputError."""
-        with pytest.raises(InputError, match=str(batch_size)):
-            next(iter(attributor.attribute_many(RAW[:2], batch_size=batch_size)))
+        """A batch size below 1 is a ConfigurationError, raised at the call."""
+        with pytest.raises(ConfigurationError, match=str(batch_size)):
+            attributor.attribute_many(RAW[:2], batch_size=batch_size)
 
     def test_item_of_the_wrong_type(self, attributor: Attributor) -> None:
         """An item that is neither text nor Document is an InputError naming its type."""

@@ -13,7 +13,7 @@ import pytest
 from attribution_docs import DOCS, document
 
 from quoteattr import Attributor, ConfigurationError, DocumentResult, Quote, Span, SpeakerQuotes
-from quoteattr.attribute import (
+from quoteattr.attribution import (
     DEFAULT_SIEVES,
     AttributionContext,
     CueSubject,

@@ -190,7 +190,7 @@ def test_blocks_found() -> None:
 
 def test_concepts_names_every_default_step() -> None:
     """Every default rule, merge step, cue finder, sieve and source rule is described."""
-    from quoteattr.attribute import CUE_FINDERS, DEFAULT_SIEVES, DEFAULT_SOURCE_RULES
+    from quoteattr.attribution import CUE_FINDERS, DEFAULT_SIEVES, DEFAULT_SOURCE_RULES
     from quoteattr.detect import DEFAULT_RULES
 
     names = ["partial-quote"]

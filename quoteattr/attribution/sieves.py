@@ -7,7 +7,7 @@ and each decision records the sieve's name. Pass your own order as
 ``Attributor(sieves=...)``.
 
 Titles and appositions are handled by the mention extent
-(:func:`quoteattr.attribute.mention.mention_at`): ``Russian President Vladimir Putin``
+(:func:`quoteattr.attribution.mention.mention_at`): ``Russian President Vladimir Putin``
 keeps the title, ``Hugh Hill, a doctor,`` drops the apposition.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import attrs
 
-from quoteattr.attribute.base import AttributionContext, Decision, Work
+from quoteattr.attribution.base import AttributionContext, Decision, Work
 from quoteattr.document import DocView
 from quoteattr.phrases import Mention, medium_of, mention_at, span_head
 

@@ -21,8 +21,9 @@ class Decision:
     """A sieve's answer for one quote.
 
     Attributes:
-        mention: the speaker mention the decision rests on, or ``None`` for an unnamed
-            speaker with no written mention (not used by the built-in sieves).
+        mention: the speaker mention the decision rests on, or ``None`` to decide that
+            the quote has no speaker: later sieves then skip the quote, and the sieve's
+            name is still recorded.
         confidence: from 0 to 1.
         inherited_from: index of the quote whose speaker was taken over, if any.
         name_from: the mention to resolve the canonical name from, when it is not the

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import attrs
 
-from quoteattr.attribute.base import AttributionContext, Work
+from quoteattr.attribution.base import AttributionContext, Work
 from quoteattr.document import DocView
 from quoteattr.model import Source, Span
 from quoteattr.phrases import medium_of, mention_at, name_text

@@ -4,7 +4,8 @@ The syntax often gives the cue at detection (the verb a quote hangs from, ``acco
 to``). For the other quotes, these finders run in order and the first that answers wins:
 
 * ``colon``: ``Putin said: “…”`` (the speech verb before the colon, in the same or the
-  previous sentence), else the colon itself;
+  previous sentence), else the colon itself; in a headline such as ``Sanders: Clinton
+  needs to …`` the name before the colon is kept for the ``colon-name`` sieve;
 * ``dash``: ``“…” ― Jo Bloggs`` (the epigraph convention), the dash itself;
 * ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote;
 * ``next-sentence``: a short sentence right after the quote in the same paragraph that
@@ -17,7 +18,7 @@ from collections.abc import Callable
 
 import regex
 
-from quoteattr.attribute.base import AttributionContext, Work, sentence_range
+from quoteattr.attribution.base import AttributionContext, Work, sentence_range
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 

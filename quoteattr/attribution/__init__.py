@@ -1,8 +1,8 @@
 """Attribution: cue, speaker (a cascade of sieves), canonical speaker, source.
 
 Data flow for the candidates of one document:
-:func:`quoteattr.attribute.cue.find_cues` -> speaker sieves (:data:`DEFAULT_SIEVES`, run
-sieve by sieve over all quotes) -> :func:`quoteattr.attribute.coref.canonical_speaker`
+:func:`quoteattr.attribution.cue.find_cues` -> speaker sieves (:data:`DEFAULT_SIEVES`, run
+sieve by sieve over all quotes) -> :func:`quoteattr.attribution.coref.canonical_speaker`
 -> source rules (:data:`DEFAULT_SOURCE_RULES`) -> :class:`quoteattr.model.Quote`.
 """
 
@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from quoteattr.attribute.base import AttributionContext, Decision, Sieve, SourceRule, Work
-from quoteattr.attribute.coref import canonical_speaker
-from quoteattr.attribute.cue import CUE_FINDERS, find_cues
-from quoteattr.attribute.sieves import (
+from quoteattr.attribution.base import AttributionContext, Decision, Sieve, SourceRule, Work
+from quoteattr.attribution.coref import canonical_speaker
+from quoteattr.attribution.cue import CUE_FINDERS, find_cues
+from quoteattr.attribution.sieves import (
     DEFAULT_SIEVES,
     AccordingToSpeaker,
     AdjacentName,
@@ -30,7 +30,7 @@ from quoteattr.attribute.sieves import (
     RelativeAntecedent,
     TranscriptLabel,
 )
-from quoteattr.attribute.source import DEFAULT_SOURCE_RULES
+from quoteattr.attribution.source import DEFAULT_SOURCE_RULES
 from quoteattr.detect import Detection
 from quoteattr.document import DocView
 from quoteattr.errors import ConfigurationError
