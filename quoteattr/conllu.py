@@ -250,7 +250,7 @@ def paragraph_starts(doc: stanza.Document) -> list[int]:
 def _iter_documents(
     source: str | os.PathLike[str] | Traversable, name: str | None, *, single: bool
 ) -> Iterator[Any]:
-    if not isinstance(source, (str, os.PathLike)) and hasattr(source, "read_text"):
+    if not isinstance(source, (str, os.PathLike)):
         # an importlib.resources Traversable (a file inside an installed package)
         stem = str(getattr(source, "name", "")).rsplit(".", 1)[0] or None
         text = source.read_text(encoding="utf-8")
