@@ -134,13 +134,31 @@ def _bridged(view: DocView, a: int, b: int) -> bool:
     return all(view.upos[w] == "PUNCT" for w in range(a + 1, b))
 
 
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+
+
+def _writer_asides(view: DocView, head: int) -> list[int]:
+    """``…, although he again refused …``: a concessive clause after a comma, at the end of
+    a reported clause, is the writer's aside."""
+    out: list[int] = []
+    for c in view.children(head):
+        if c < head or view.deprel[c] != "advcl":
+            continue
+        marks = [k for k in view.children(c) if view.deprel[k] == "mark"]
+        if not marks or view.lemma[marks[0]] not in _CONCESSIVE:
+            continue
+        if marks[0] > 0 and view.form[marks[0] - 1] in (",", "—", "–", "--"):
+            out.append(c)
+    return out
+
+
 def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> list[int]:
     """The continuous stretch of ``head``'s subtree that holds ``head`` (trimmed).
 
     A reported clause is continuous text; punctuation the parser attached elsewhere
     (a comma or closing mark inside it) does not break it.
     """
-    sub = view.subtree(head, exclude=exclude)
+    sub = view.subtree(head, exclude=(*exclude, *_writer_asides(view, head)))
     pos = sub.index(head)
     lo = hi = pos
     while lo > 0 and _bridged(view, sub[lo - 1], sub[lo]):

@@ -143,12 +143,16 @@ def _mark(view: DocView, w: int) -> str | None:
 
 
 def _has_speaking_subject(view: DocView, verb: int) -> bool:
-    """The verb has a subject of its own, or shares one through coordination (``… and criticized X``)."""
+    """The verb has a subject of its own, or shares one through coordination (``… and
+    criticized X``) or as a participle (``Trump revised his plan, promising to …``)."""
     v = verb
     for _ in range(3):
         if any(view.deprel[c] in ("nsubj", "nsubj:pass") for c in view.children(v)):
             return True
-        if view.deprel[v] != "conj" or view.head[v] < 0:
+        shares = view.deprel[v] == "conj" or (
+            view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG"
+        )
+        if not shares or view.head[v] < 0:
             return False
         v = view.head[v]
     return False
