@@ -231,9 +231,9 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
     # "news agency", "press agency": an agency only with news or press before it
     for w in range(m.first, m.last + 1):
         if (
-            view.lemma[w].lower() == "agency"
+            view.lemma[w] == "agency"
             and w > m.first
-            and view.lemma[w - 1].lower() in ("news", "press", "wire")
+            and view.lemma[w - 1] in ("news", "press", "wire")
         ):
             if propn:
                 name = view.span_text(propn[0], propn[-1])
@@ -241,7 +241,7 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
             return text, span, "news_agency"
     # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
     for w in range(m.first, m.last + 1):
-        lemma = view.lemma[w].lower()
+        lemma = view.lemma[w]
         if view.upos[w] == "NOUN" and lemma in lex.media_nouns:
             if propn:
                 name = view.span_text(propn[0], propn[-1])

@@ -136,7 +136,7 @@ def canonical_speaker(
         return Speaker(view.span_text(f, la), written, typ, chain, True, "coref")
     rep_s, rep_e = mentions[view.chains[chain].representative]
     rep = _description(view, rep_s, rep_e - 1)
-    if view.lemma[rep_s].lower() in ("he", "she", "they", "it", "we", "i", "you"):
+    if view.lemma[rep_s] in ("he", "she", "they", "it", "we", "i", "you"):
         rep = written.text
     return Speaker(rep, written, None, chain, False, "coref")
 

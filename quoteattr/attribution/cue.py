@@ -28,7 +28,7 @@ CueFinder = Callable[[AttributionContext, Work], bool]
 
 
 def _is_speech_verb(view: DocView, w: int, lex: Lexicon) -> bool:
-    return view.lemma[w].lower() in lex.speech_verbs and (
+    return view.lemma[w] in lex.speech_verbs and (
         view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB")
     )
 
@@ -90,7 +90,7 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
     for w in sentence_range(view, words):
         if _inside(work, w, view) or not _is_speech_verb(view, w, ctx.lexicon):
             continue
-        if view.lemma[w].lower() in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":
+        if view.lemma[w] in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":
             continue
         dist = min(abs(view.start[w] - work.cand.end), abs(work.cand.start - view.end[w]))
         if best is None or dist < best[1]:

@@ -57,7 +57,7 @@ def _climbing_subject(view: DocView, verb: int) -> int | None:
         s = _subject(view, v)
         if s is not None:
             return s
-        if step and view.lemma[v].lower() in _QUOTING:
+        if step and view.lemma[v] in _QUOTING:
             # "The minister was quoted by Interfax as saying …"
             for c in view.children(v):
                 if view.deprel[c] in ("nsubj:pass", "nsubjpass"):
@@ -151,7 +151,7 @@ class CueSubject:
         s = _climbing_subject(view, work.frame)
         if s is None or s > work.frame or not _usable(view, s, work):
             return None
-        if view.lemma[s].lower() in _RELATIVE or view.upos[s] == "SCONJ":
+        if view.lemma[s] in _RELATIVE or view.upos[s] == "SCONJ":
             return None
         if view.deprel[s] == "expl" or (
             view.form[s].lower() == "it" and _passive(view, work.frame)
@@ -194,7 +194,7 @@ class PassiveAgent:
             agent = view.deprel[c] in ("obl:agent", "nmod:agent") or (
                 view.deprel[c] in ("obl", "nmod")
                 and _passive(view, work.frame)
-                and any(view.lemma[k].lower() == "by" for k in view.children(c))
+                and any(view.lemma[k] == "by" for k in view.children(c))
             )
             if agent and _usable(view, c, work):
                 return Decision(mention_at(view, c), 0.85)
@@ -217,7 +217,7 @@ class RelativeAntecedent:
         if view.deprel[v] not in ("acl:relcl", "relcl") or view.head[v] < 0:
             return None
         subj = _subject(view, v)
-        if subj is None or view.lemma[subj].lower() not in _RELATIVE:
+        if subj is None or view.lemma[subj] not in _RELATIVE:
             return None
         ant = view.head[v]
         if not _usable(view, ant, work):
@@ -306,7 +306,7 @@ class AdjacentName:
                     if medium_of(view, span_head(view, first, last), ctx.lexicon) is not None:
                         return None  # "quoted by Interfax": the medium, not the speaker
                     return Decision(Mention(first, last, last), 0.7)
-                if view.lemma[w].lower() in _PERSONAL_PRONOUNS:
+                if view.lemma[w] in _PERSONAL_PRONOUNS:
                     return Decision(Mention(w, w, w), 0.7)
                 seen += 1
             w -= 1
@@ -410,7 +410,7 @@ class NearestMention:
             if ent is not None and ent.type in ("PERSON", "PER"):
                 head = span_head(view, ent.first, ent.last)
                 return Decision(mention_at(view, head), self.confidence)
-            if view.deprel[w] in _SUBJ and view.lemma[w].lower() in _PERSONAL:
+            if view.deprel[w] in _SUBJ and view.lemma[w] in _PERSONAL:
                 return Decision(mention_at(view, w), self.confidence)
         return None
 

@@ -57,7 +57,7 @@ def _cue_sentence(ctx: AttributionContext, work: Work) -> range | None:
 def _case_of(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "case":
-            return view.lemma[c].lower()
+            return view.lemma[c]
     return None
 
 
@@ -77,7 +77,7 @@ class AccordingToMedium:
         if rng is None:
             return None
         for w in rng:
-            if view.form[w].lower() == "according" and w + 1 < view.n_words:
+            if view.lemma[w] in ("accord", "according") and w + 1 < view.n_words:
                 x = view.head[w]
                 if x < 0 or x == w + 1:
                     kids = [c for c in view.children(w) + view.children(w + 1) if c > w + 1]
@@ -99,7 +99,7 @@ class ToldMedium:
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None:
         view, work = ctx.view, ctx.works[index]
         for cue in work.cue:
-            if view.lemma[cue].lower() not in ("tell", "say", "confirm", "explain", "write"):
+            if view.lemma[cue] not in ("tell", "say", "confirm", "explain", "write"):
                 continue
             for c in view.children(cue):
                 if view.deprel[c] not in ("obj", "iobj", "obl", "dobj", "nmod"):
@@ -129,7 +129,7 @@ class InterviewWith:
         if work.frame is None:
             return None
         for c in _obl_children(view, work.frame):
-            if view.lemma[c].lower() != "interview":
+            if view.lemma[c] != "interview":
                 continue
             for x in view.children(c):
                 if view.deprel[x] in ("nmod", "obl") and _case_of(view, x) == "with":
@@ -160,7 +160,7 @@ class QuotedBy:
         if rng is None:
             return None
         for w in rng:
-            if view.lemma[w].lower() != "quote" or view.upos[w] != "VERB":
+            if view.lemma[w] != "quote" or view.upos[w] != "VERB":
                 continue
             for c in view.children(w):
                 if _case_of(view, c) == "by":
@@ -196,7 +196,7 @@ class Platform:
             found = medium_of(view, c, ctx.lexicon)
             if found is not None:
                 return Source(found[0], found[1], found[2], self.name)
-        if view.lemma[work.frame].lower() == "tweet":
+        if view.lemma[work.frame] == "tweet":
             return Source("Twitter", None, "social_media", self.name)
         return None
 
@@ -217,7 +217,7 @@ class Statement:
         if work.frame is None:
             return None
         for c in _obl_children(view, work.frame):
-            lemma = view.lemma[c].lower()
+            lemma = view.lemma[c]
             if lemma in ctx.lexicon.statement_nouns and _case_of(view, c) in (
                 "in",
                 "through",
@@ -240,7 +240,7 @@ class MediumSubject:
 
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None:
         view, work = ctx.view, ctx.works[index]
-        if work.frame is None or view.lemma[work.frame].lower() not in (
+        if work.frame is None or view.lemma[work.frame] not in (
             "report",
             "say",
             "write",

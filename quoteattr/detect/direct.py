@@ -36,7 +36,7 @@ _FINAL = frozenset(".!?…")
 
 
 def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
-    lemma = view.lemma[w].lower()
+    lemma = view.lemma[w]
     if view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB"):
         return lemma in lexicon.speech_verbs
     return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
@@ -130,7 +130,7 @@ def _names_with_subject(view: DocView, run: QuoteRun) -> bool:
         if (
             v >= 0
             and view.upos[v] in ("VERB", "AUX")
-            and view.lemma[v].lower()
+            and view.lemma[v]
             in (
                 "call",
                 "dub",

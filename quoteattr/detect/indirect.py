@@ -29,34 +29,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 # Verbs whose infinitive complement reports what was asked or promised ("urged X to ...").
 _DIRECTIVE = frozenset(
-    [
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "urge",
-        "ask",
-        "tell",
-        "warn",
-        "call",
-        "exhort",
-        "demand",
-        "order",
-        "instruct",
-        "advise",
-        "encourage",
-        "beg",
-        "plead",
-        "propose",
-        "offer",
-        "agree",
-        "refuse",
-        "decline",
-        "swear",
-        "implore",
-        "invite",
-        "challenge",
-    ]
+    """
+    promise vow pledge threaten urge ask tell warn call exhort demand order instruct
+    advise encourage beg plead propose offer agree refuse decline swear implore invite
+    challenge
+    """.split()
 )
 # Verbs whose prepositional object reports the content ("called for ...", "spoke about ...").
 _PHRASE_OBL: dict[str, frozenset[str]] = {
@@ -84,61 +61,26 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
 }
 # Speech verbs whose direct object is what was said ("denied the allegations").
 _OBJECT_VERBS = frozenset(
-    [
-        "acknowledge",
-        "deny",
-        "note",
-        "mention",
-        "describe",
-        "praise",
-        "criticize",
-        "criticise",
-        "blast",
-        "slam",
-        "accuse",
-        "reiterate",
-        "announce",
-        "propose",
-        "recommend",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "reveal",
-        "admit",
-        "concede",
-        "predict",
-        "demand",
-        "urge",
-        "call",
-        "dismiss",
-        "decry",
-        "tout",
-        "reject",
-        "suggest",
-        "repeat",
-        "echo",
-        "question",
-        "defend",
-        "condemn",
-        "denounce",
-        "lament",
-        "welcome",
-        "applaud",
-    ]
+    """
+    acknowledge deny note mention describe praise criticize criticise blast slam accuse
+    reiterate announce propose recommend stress emphasize emphasise reveal admit concede
+    predict demand urge call dismiss decry tout reject suggest repeat question defend
+    condemn denounce lament welcome applaud report
+    """.split()
 )
 
 
 def _case(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "case":
-            return view.lemma[c].lower()
+            return view.lemma[c]
     return None
 
 
 def _mark(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "mark":
-            return view.lemma[c].lower()
+            return view.lemma[c]
     return None
 
 
@@ -165,7 +107,7 @@ def _has_subject(view: DocView, w: int) -> bool:
 def _mark_of(view: DocView, clause: int) -> str | None:
     for c in view.children(clause):
         if view.deprel[c] == "mark":
-            return view.lemma[c].lower()
+            return view.lemma[c]
         if c > clause:
             break
     return None
@@ -296,7 +238,7 @@ class SpeechVerbComplement:
                 coordinated = [
                     k
                     for k in view.children(c)
-                    if view.deprel[k] == "conj" and view.lemma[k].lower() in verbs and k > w
+                    if view.deprel[k] == "conj" and view.lemma[k] in verbs and k > w
                 ]
                 words = clause_words(view, c, exclude=(w, *coordinated))
                 words = _with_stray_subject(view, w, c, words)
@@ -359,7 +301,7 @@ class SpeechVerbComplement:
         kids = view.children(verb)
         if not _has_speaking_subject(view, verb):
             return None  # "to disclose their assets": no one is reported as saying anything
-        if any(view.deprel[c] == "mark" and view.lemma[c].lower() == "to" for c in kids):
+        if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
             return None
         rels = {view.deprel[c]: c for c in kids if c > verb}
         parts: list[int] = []
@@ -478,7 +420,7 @@ class AccordingTo:
                 clause = self._clause(view, x, phrase)
                 if clause is None:
                     continue
-                if view.lemma[clause].lower() in ctx.lexicon.speech_verbs and any(
+                if view.lemma[clause] in ctx.lexicon.speech_verbs and any(
                     view.deprel[c] in _COMPLEMENTS for c in view.children(clause)
                 ):
                     continue  # "X said Y, according to Z" mid-sentence: Z frames the report
@@ -515,7 +457,7 @@ class AccordingTo:
     def _frames_speech(view: DocView, words: list[int], ctx: DetectionContext) -> bool:
         """The content is itself a report of speech (``X said …``), so the phrase frames it."""
         for y in words:
-            if view.head[y] not in words and view.lemma[y].lower() in ctx.lexicon.speech_verbs:
+            if view.head[y] not in words and view.lemma[y] in ctx.lexicon.speech_verbs:
                 return any(view.deprel[c] in _COMPLEMENTS for c in view.children(y))
         return False
 

@@ -203,7 +203,7 @@ def anchor_fragments(
         if verb is None:
             out.append(c)
             continue
-        if view.lemma[verb].lower() not in speech_verbs:
+        if view.lemma[verb] not in speech_verbs:
             rejected.append(
                 Rejection(
                     c.spans[0],
