@@ -69,6 +69,7 @@ class DocView:
     #: per-document memo for derived values (e.g. a chain's best name), by purpose
     cache: dict[str, dict[Any, Any]] = attrs.Factory(dict)
     _children: dict[int, list[list[int]]] = attrs.Factory(dict)
+    _par_starts: list[int] | None = None
     _word_chains: dict[int, list[tuple[int, int, int]]] | None = None
     _word_entity: dict[int, int] | None = None
 
@@ -81,20 +82,25 @@ class DocView:
     def n_sents(self) -> int:
         return len(self.sent_first)
 
-    def children(self, i: int) -> list[int]:
-        """Dependents of word ``i``, in word order."""
-        s = self.sent[i]
+    def _sentence_children(self, s: int) -> list[list[int]]:
+        """Dependents of each word of sentence ``s`` (built on first use: most sentences are
+        never looked into)."""
         kids = self._children.get(s)
         if kids is None:
-            # built per sentence, on first use: most sentences are never looked into
-            first = self.sent_first[s]
-            kids = [[] for _ in range(self.sent_end[s] - first)]
-            for w in range(first, self.sent_end[s]):
-                h = self.head[w]
+            first, end = self.sent_first[s], self.sent_end[s]
+            kids = [[] for _ in range(end - first)]
+            head = self.head
+            for w in range(first, end):
+                h = head[w]
                 if h >= 0:
                     kids[h - first].append(w)
             self._children[s] = kids
-        return kids[i - self.sent_first[s]]
+        return kids
+
+    def children(self, i: int) -> list[int]:
+        """Dependents of word ``i``, in word order."""
+        s = self.sent[i]
+        return self._sentence_children(s)[i - self.sent_first[s]]
 
     def sentence_words(self, s: int) -> range:
         return range(self.sent_first[s], self.sent_end[s])
@@ -104,8 +110,9 @@ class DocView:
 
     def paragraph_at(self, char: int) -> int:
         """Index of the paragraph holding character ``char`` (or the one before a gap)."""
-        starts = [b[0] for b in self.par_bounds]
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        if self._par_starts is None:
+            self._par_starts = [b[0] for b in self.par_bounds]
+        return max(0, bisect.bisect_right(self._par_starts, char) - 1)
 
     def word_at(self, char: int) -> int:
         """The word covering ``char``, or the first word starting after it (may be n_words)."""
@@ -122,12 +129,21 @@ class DocView:
 
     def subtree(self, i: int, *, exclude: Sequence[int] = ()) -> list[int]:
         """Word ``i`` and all its descendants (not entering ``exclude``), in word order."""
+        s = self.sent[i]
+        kids = self._sentence_children(s)  # a tree never leaves its sentence
+        first = self.sent_first[s]
         out = [i]
-        stack = [c for c in self.children(i) if c not in exclude]
+        stack = [c for c in kids[i - first] if c not in exclude]
         while stack:
             w = stack.pop()
             out.append(w)
-            stack.extend(c for c in self.children(w) if c not in exclude)
+            below = kids[w - first]
+            if not below:
+                continue
+            if exclude:
+                stack.extend(c for c in below if c not in exclude)
+            else:
+                stack.extend(below)
         out.sort()
         return out
 
@@ -194,6 +210,9 @@ def _paragraph_flags(
         gap = text[sent_end_chars[s - 1] : sent_start_chars[s]]
         flags[s] = _BLANK_LINE.search(gap) is not None if blank else "\n" in gap
     return flags
+
+
+_NER = operator.attrgetter("_ner")
 
 
 def _token_offsets(
@@ -263,19 +282,21 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
             *map(fields, words), strict=True
         )
         form = list(texts)
-        lemma = [(lm or t).lower() for lm, t in zip(lemmas, texts, strict=True)]
-        upos = [u or "X" for u in uposs]
-        xpos = [x or "" for x in xposs]
-        deprel = [r or "dep" for r in rels]
-        bases = [sent_first[k] for k in sent]
-        head = [b + h - 1 if h else -1 for b, h in zip(bases, heads, strict=True)]
+        if None in lemmas:
+            lemmas = tuple(lm or t for lm, t in zip(lemmas, texts, strict=True))
+        lemma = list(map(str.lower, lemmas))
+        upos = [u or "X" for u in uposs] if None in uposs else list(uposs)
+        xpos = [x or "" for x in xposs] if None in xposs else list(xposs)
+        deprel = [r or "dep" for r in rels] if None in rels else list(rels)
+        first_of = sent_first
+        head = [first_of[k] + h - 1 if h else -1 for k, h in zip(sent, heads, strict=True)]
         if None in starts or None in ends:
             start, end = _token_offsets(sent, words, starts, ends)
         else:
             start, end = list(starts), list(ends)
-        tags = [t._ner for t in parents]
-        has_ner = any(t is not None for t in tags)
-        ner = [t or "O" for t in tags]
+        tags = list(map(_NER, parents))
+        has_ner = tags.count(None) < len(tags)
+        ner = [t or "O" for t in tags] if None in tags else tags
     n = len(form)
     if head and max(head) >= n:
         i = next(k for k, h in enumerate(head) if h >= n)

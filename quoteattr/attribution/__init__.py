@@ -94,6 +94,11 @@ def _kind(
 
     A quoted candidate with no marks around it (a transcript turn) is direct.
     """
+    marked = [mask.count(1, s, e) for s, e in spans]
+    if all(m == e - s for m, (s, e) in zip(marked, spans, strict=True)):
+        return "mixed" if fragment else "direct"  # every character inside the marks
+    if not any(marked):
+        return "direct" if quoted and not fragment else "indirect"
     inside = outside = 0
     for s, e in spans:
         for run in _ALNUM.finditer(text, s, e):

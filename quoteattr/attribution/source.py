@@ -54,6 +54,11 @@ def _cue_sentence(ctx: AttributionContext, work: Work) -> range | None:
     return view.sentence_words(s)
 
 
+def _mentions(view: DocView, words: range, needle: str) -> bool:
+    """A quick look in the text of ``words`` before looking word by word."""
+    return needle in view.text[view.start[words[0]] : view.end[words[-1]]] if words else False
+
+
 def _case_of(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "case":
@@ -74,7 +79,7 @@ class AccordingToMedium:
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None:
         view, work = ctx.view, ctx.works[index]
         rng = _cue_sentence(ctx, work)
-        if rng is None:
+        if rng is None or not _mentions(view, rng, "ccording"):
             return None
         for w in rng:
             if view.lemma[w] in ("accord", "according") and w + 1 < view.n_words:
@@ -157,7 +162,7 @@ class QuotedBy:
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None:
         view, work = ctx.view, ctx.works[index]
         rng = _cue_sentence(ctx, work)
-        if rng is None:
+        if rng is None or not _mentions(view, rng, "quot"):
             return None
         for w in rng:
             if view.lemma[w] != "quote" or view.upos[w] != "VERB":

@@ -183,7 +183,8 @@ class QuotationMarks:
             if verdict[0] == "reject":
                 ctx.rejected.append(Rejection(spans[0], self.name, verdict[1], tuple(words)))
                 continue
-            roots = [w for w in words if view.head[w] not in set(words)]
+            inside = set(words)
+            roots = [w for w in words if view.head[w] not in inside]
             out.append(
                 Candidate(
                     spans=spans,

@@ -212,11 +212,15 @@ class SpeechVerbComplement:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
         verbs = lex.speech_verbs
-        for w, lemma in enumerate(view.lemma):
-            if lemma not in verbs or view.upos[w] not in ("VERB", "AUX"):
-                continue
-            if lemma == "accord":
-                continue
+        upos = view.upos
+        lemmas = view.lemma
+        candidates = [
+            w
+            for w, lemma in enumerate(lemmas)
+            if lemma in verbs and lemma != "accord" and upos[w] in ("VERB", "AUX")
+        ]
+        for w in candidates:
+            lemma = lemmas[w]
             weak = lemma in lex.weak_speech_verbs
             found = False
             for c in view.children(w):
