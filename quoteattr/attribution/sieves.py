@@ -100,13 +100,13 @@ class AccordingToSpeaker:
 
 @attrs.frozen
 class TranscriptLabel:
-    """``PENCE: …``: the label of a transcript turn names its speaker."""
+    """``PENCE: …``: the label of a transcript turn (or of a headline) names its speaker."""
 
     name: str = "transcript-label"
 
     def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
         view, work = ctx.view, ctx.works[index]
-        if work.cand.rule != "transcript-turn" or work.cand.frame is None:
+        if work.cand.rule not in ("transcript-turn", "headline-label") or work.cand.frame is None:
             return None
         last = work.cand.frame
         first = last

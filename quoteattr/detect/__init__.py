@@ -24,7 +24,7 @@ from quoteattr.detect.merge import (
     join_split_quotes,
     prefer_transcript_turns,
 )
-from quoteattr.detect.transcript import TranscriptTurn
+from quoteattr.detect.transcript import HeadlineLabel, TranscriptTurn
 from quoteattr.document import DocView
 from quoteattr.errors import ConfigurationError
 from quoteattr.lexicons import Lexicon
@@ -36,6 +36,7 @@ __all__ = [
     "Candidate",
     "Detection",
     "DetectionContext",
+    "HeadlineLabel",
     "QuotationMarks",
     "Rejection",
     "Rule",
@@ -49,6 +50,7 @@ __all__ = [
 #: The detection rules, in order of precedence (an earlier rule wins a duplicate).
 DEFAULT_RULES: tuple[Rule, ...] = (
     TranscriptTurn(),
+    HeadlineLabel(),
     QuotationMarks(),
     SpeechVerbComplement(),
     AccordingTo(),

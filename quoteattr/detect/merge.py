@@ -257,14 +257,17 @@ def anchor_fragments(
     return out
 
 
+_LABELLED = frozenset({"transcript-turn", "headline-label"})
+
+
 def prefer_transcript_turns(view: DocView, cands: list[Candidate]) -> list[Candidate]:
-    """Transcript turns replace the quotations and reports that overlap them."""
-    turns = [c for c in cands if c.rule == "transcript-turn"]
+    """Transcript turns and labelled headlines replace the candidates that overlap them."""
+    turns = [c for c in cands if c.rule in _LABELLED]
     if not turns:
         return cands
     out = list(turns)
     for c in cands:
-        if c.rule == "transcript-turn":
+        if c.rule in _LABELLED:
             continue
         if any(_overlap_c(c, t) for t in turns):
             continue

@@ -117,3 +117,55 @@ def _strip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _CLOSING:
         end -= 1
     return end
+
+
+@attrs.frozen
+class HeadlineLabel:
+    """Rule ``headline-label``: a one-sentence paragraph ``Sanders: Clinton needs to …``.
+
+    News headlines name the speaker before a colon and give the words after it. Only a
+    paragraph that is a single sentence opening with at most four proper nouns and a
+    colon counts, so ``Note: …`` or an ordinary sentence with a colon does not.
+    """
+
+    max_label_words: int = 4
+    min_words: int = 3
+    name: str = "headline-label"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view = ctx.view
+        out: list[Candidate] = []
+        by_paragraph: dict[int, list[int]] = {}
+        for s, p in enumerate(view.sent_par):
+            by_paragraph.setdefault(p, []).append(s)
+        for p, sentences in by_paragraph.items():
+            if len(sentences) != 1:
+                continue
+            words = list(view.sentence_words(sentences[0]))
+            colon = next((k for k, w in enumerate(words) if view.form[w] == ":"), None)
+            if colon is None or not 0 < colon <= self.max_label_words:
+                continue
+            label = words[:colon]
+            if not all(view.upos[w] == "PROPN" for w in label):
+                continue
+            if set(view.form[label[0]].upper().split()) & _NOT_SPEAKERS:
+                continue
+            content = [w for w in words[colon + 1 :] if view.upos[w] != "PUNCT"]
+            if len(content) < self.min_words:
+                continue
+            start = view.start[words[colon + 1]]
+            end = _strip(view.text, start, view.end[words[-1]])
+            while end > start and view.text[end - 1] in ".,;:!?":
+                end -= 1
+            out.append(
+                Candidate(
+                    spans=((start, end),),
+                    rule=self.name,
+                    paragraph=p,
+                    quoted=False,
+                    cue=(words[colon],),
+                    frame=label[-1],
+                    words=tuple(words[colon + 1 :]),
+                )
+            )
+        return out
