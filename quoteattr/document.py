@@ -62,7 +62,6 @@ class DocView:
     sent_par: list[int]
     par_bounds: list[tuple[int, int]]
     chains: list[Chain]
-    entities: list[Entity]
     has_coref: bool
     has_ner: bool
     doc_id: str | None = None
@@ -71,7 +70,7 @@ class DocView:
     _children: dict[int, list[list[int]]] = attrs.Factory(dict)
     _par_starts: list[int] | None = None
     _word_chains: dict[int, list[tuple[int, int, int]]] | None = None
-    _word_entity: dict[int, int] | None = None
+    _entities: dict[int, Entity] = attrs.Factory(dict)
 
     # --- basic navigation -------------------------------------------------------------
     @property
@@ -171,16 +170,47 @@ class DocView:
             self._word_chains = index
         return self._word_chains.get(i, [])
 
+    @property
+    def entities(self) -> list[Entity]:
+        """Every named entity of the document, in text order (decoded on first use)."""
+        out: list[Entity] = []
+        i = 0
+        n = len(self.ner)
+        while i < n:
+            ent = self.entity_of(i)
+            if ent is None:
+                i += 1
+                continue
+            out.append(ent)
+            i = ent.last + 1
+        return out
+
     def entity_of(self, i: int) -> Entity | None:
-        """The named entity covering word ``i``, if any."""
-        if self._word_entity is None:
-            index: dict[int, int] = {}
-            for k, ent in enumerate(self.entities):
-                for w in range(ent.first, ent.last + 1):
-                    index[w] = k
-            self._word_entity = index
-        found = self._word_entity.get(i)
-        return None if found is None else self.entities[found]
+        """The named entity covering word ``i``, if any, decoded from the BIOES (or BIO)
+        ``ner`` tags around it."""
+        tag = self.ner[i]
+        if len(tag) < 3 or tag[1] != "-":
+            return None
+        cached = self._entities.get(i)
+        if cached is not None:
+            return cached
+        kind = tag[2:]
+        lo, hi = self.sent_first[self.sent[i]], self.sent_end[self.sent[i]] - 1
+        ner = self.ner
+        first = i
+        while first > lo and ner[first][0] in "IE" and ner[first - 1][2:] == kind:
+            first -= 1
+            if ner[first][0] in "BS":
+                break
+        last = i
+        while last < hi and ner[last][0] in "BI" and ner[last + 1][2:] == kind:
+            last += 1
+            if ner[last][0] in "ES":
+                break
+        ent = Entity(self.start[first], self.end[last], kind, first, last)
+        for w in range(first, last + 1):
+            self._entities[w] = ent
+        return ent
 
 
 def _paragraph_flags(
@@ -264,12 +294,7 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
     sent_end: list[int] = []
     has_ner = False
     # Hot path: stanza's properties only return these private fields (pinned to 1.15).
-    # All words of the document are read at once: attrgetter takes the fields of a word
-    # in one C call, and zip transposes the rows into columns.
-    fields = operator.attrgetter(
-        "_text", "_lemma", "_upos", "_xpos", "_deprel", "_head", "_start_char", "_end_char",
-        "_parent",
-    )  # fmt: skip
+    # All words of the document are read at once, a column per comprehension.
     words: list[Any] = []
     for s, sentence in enumerate(sentences):
         sent_first.append(len(words))
@@ -278,22 +303,28 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         sent.extend([s] * len(ws))
         sent_end.append(len(words))
     if words:
-        texts, lemmas, uposs, xposs, rels, heads, starts, ends, parents = zip(
-            *map(fields, words), strict=True
-        )
-        form = list(texts)
+        texts = [w._text for w in words]
+        lemmas = [w._lemma for w in words]
+        uposs = [w._upos for w in words]
+        xposs = [w._xpos for w in words]
+        rels = [w._deprel for w in words]
+        heads = [w._head for w in words]
+        starts = [w._start_char for w in words]
+        ends = [w._end_char for w in words]
+        parents = [w._parent for w in words]
+        form = texts
         if None in lemmas:
-            lemmas = tuple(lm or t for lm, t in zip(lemmas, texts, strict=True))
+            lemmas = [lm or t for lm, t in zip(lemmas, texts, strict=True)]
         lemma = list(map(str.lower, lemmas))
-        upos = [u or "X" for u in uposs] if None in uposs else list(uposs)
-        xpos = [x or "" for x in xposs] if None in xposs else list(xposs)
-        deprel = [r or "dep" for r in rels] if None in rels else list(rels)
+        upos = [u or "X" for u in uposs] if None in uposs else uposs
+        xpos = [x or "" for x in xposs] if None in xposs else xposs
+        deprel = [r or "dep" for r in rels] if None in rels else rels
         first_of = sent_first
         head = [first_of[k] + h - 1 if h else -1 for k, h in zip(sent, heads, strict=True)]
         if None in starts or None in ends:
             start, end = _token_offsets(sent, words, starts, ends)
         else:
-            start, end = list(starts), list(ends)
+            start, end = starts, ends
         tags = list(map(_NER, parents))
         has_ner = tags.count(None) < len(tags)
         ner = [t or "O" for t in tags] if None in tags else tags
@@ -330,12 +361,6 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         )
         chains.append(Chain(k, mentions, int(chain.representative_index)))
 
-    entities: list[Entity] = []
-    for ent in getattr(doc, "ents", None) or ():
-        rng = _words_in(start, end, ent.start_char, ent.end_char)
-        if len(rng):
-            entities.append(Entity(ent.start_char, ent.end_char, ent.type, rng[0], rng[-1]))
-
     return DocView(
         text=text,
         form=form,
@@ -353,7 +378,6 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         sent_par=sent_par,
         par_bounds=par_bounds,
         chains=chains,
-        entities=entities,
         has_coref=has_coref,
         has_ner=has_ner,
         doc_id=doc_id,
