@@ -1,0 +1,118 @@
+"""Tests for quoteattr.document: the read-only view detection and attribution read."""
+
+from __future__ import annotations
+
+import pytest
+from conllu_builder import document, rows
+
+from quoteattr.document import build_view
+from quoteattr.errors import InputError
+
+SENTENCE = rows("""
+1  Harbour     harbour     PROPN  NNP  4  compound  ner=B-PERSON
+2  Chief       chief       PROPN  NNP  4  compound  ner=I-PERSON
+3  Ada         Ada         PROPN  NNP  4  compound  ner=I-PERSON
+4  Lovell      Lovell      PROPN  NNP  5  nsubj     ner=E-PERSON
+5  thanked     thank       VERB   VBD  0  root
+6  the         the         DET    DT   8  det
+7  Port        Port        PROPN  NNP  8  compound  ner=B-ORG
+8  Authority   Authority   PROPN  NNP  5  obj       ner=E-ORG
+9  in          in          ADP    IN   10 case
+10 Leeds       Leeds       PROPN  NNP  5  obl       ner=S-GPE  nospace
+11 .           .           PUNCT  .    5  punct
+""")
+
+BIO = rows("""
+1  Ada         Ada         PROPN  NNP  2  flat      ner=B-PERSON
+2  Lovell      Lovell      PROPN  NNP  3  nsubj     ner=I-PERSON
+3  spoke       speak       VERB   VBD  0  root      nospace
+4  .           .           PUNCT  .    3  punct
+""")
+
+
+class TestEntities:
+    """Named entities decoded from the NER tags."""
+
+    @pytest.mark.parametrize(
+        ("word", "expected"),
+        [
+            (0, ("PERSON", 0, 3)),
+            (2, ("PERSON", 0, 3)),
+            (3, ("PERSON", 0, 3)),
+            (6, ("ORG", 6, 7)),
+            (9, ("GPE", 9, 9)),
+        ],
+    )
+    def test_bioes_spans(self, word: int, expected: tuple[str, int, int]) -> None:
+        """Every word of a BIOES entity maps to the whole entity."""
+        view = build_view(document([[SENTENCE]]))
+        ent = view.entity_of(word)
+        assert ent is not None
+        assert (ent.type, ent.first, ent.last) == expected
+        assert view.text[ent.start : ent.end] == view.span_text(ent.first, ent.last)
+
+    @pytest.mark.parametrize("word", [4, 5, 8, 10])
+    def test_outside_words_have_no_entity(self, word: int) -> None:
+        """A word tagged O belongs to no entity."""
+        assert build_view(document([[SENTENCE]])).entity_of(word) is None
+
+    def test_bio_tags(self) -> None:
+        """BIO tags (no E- or S-) are decoded too."""
+        ent = build_view(document([[BIO]])).entity_of(1)
+        assert ent is not None
+        assert (ent.type, ent.first, ent.last) == ("PERSON", 0, 1)
+
+    def test_entities_lists_each_once(self) -> None:
+        """The entities property lists every entity once, in text order."""
+        view = build_view(document([[SENTENCE]]))
+        assert [(e.type, e.first, e.last) for e in view.entities] == [
+            ("PERSON", 0, 3),
+            ("ORG", 6, 7),
+            ("GPE", 9, 9),
+        ]
+
+
+class TestTree:
+    """Dependents and subtrees."""
+
+    def test_children_in_word_order(self) -> None:
+        """The dependents of the root come in word order."""
+        view = build_view(document([[SENTENCE]]))
+        assert view.children(4) == [3, 7, 9, 10]
+
+    def test_subtree_with_exclusion(self) -> None:
+        """A subtree leaves out an excluded branch."""
+        view = build_view(document([[SENTENCE]]))
+        assert view.subtree(4, exclude=(7, 10)) == [0, 1, 2, 3, 4, 8, 9]
+
+    def test_heads_are_global(self) -> None:
+        """Heads of a second sentence point into that sentence."""
+        view = build_view(document([[SENTENCE, BIO]]))
+        first = view.sent_first[1]
+        assert view.head[first + 1] == first + 2
+        assert view.head[first + 2] == -1
+
+
+class TestParagraphs:
+    """Paragraphs from ``# newpar`` or from the text."""
+
+    def test_newpar_paragraphs(self) -> None:
+        """Two paragraphs of the builder are two paragraphs of the view."""
+        view = build_view(document([[SENTENCE], [BIO]]))
+        assert view.sent_par == [0, 1]
+        assert view.paragraph_at(view.start[view.sent_first[1]]) == 1
+
+    def test_words_in_a_char_range(self) -> None:
+        """words_in returns the words overlapping a character range."""
+        view = build_view(document([[SENTENCE]]))
+        start = view.text.index("Port")
+        assert list(view.words_in(start, start + 4)) == [6]
+
+
+class TestErrors:
+    """What build_view refuses."""
+
+    def test_not_a_document(self) -> None:
+        """Something that is not a stanza.Document is an InputError naming its type."""
+        with pytest.raises(InputError, match="int"):
+            build_view(3)
