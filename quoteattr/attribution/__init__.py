@@ -113,6 +113,20 @@ def _kind(
     return "indirect"
 
 
+def _continued_cues(view: DocView, works: list[Work]) -> None:
+    """A quote that continues a speaker's turn in the same paragraph (``… she said. “…”``)
+    shares the cue of the quote it continues."""
+    for work in works:
+        decision = work.decision
+        if work.cue or work.cue_chars or decision is None or decision.inherited_from is None:
+            continue
+        source = works[decision.inherited_from]
+        if source.cand.paragraph != work.cand.paragraph:
+            continue
+        work.cue, work.cue_chars, work.frame = source.cue, source.cue_chars, source.frame
+        work.cue_rule = "continued"
+
+
 def attribute(
     view: DocView,
     detection: Detection,
@@ -138,6 +152,7 @@ def attribute(
                 speaker = canonical_speaker(view, decision.mention, name_from=decision.name_from)
                 speakers[i] = speaker
                 work.speaker_chain = speaker.chain if speaker.chain is not None else -1 - i
+    _continued_cues(view, works)
     for i, work in enumerate(works):
         for rule in source_rules:
             found = rule(ctx, i)

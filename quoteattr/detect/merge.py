@@ -129,8 +129,13 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
             # the report is the quotation (or the quotations) itself
             for k in touching:
                 q = quoted[k]
-                if not q.cue and rep.cue:
+                cue_outside = rep.cue and not any(
+                    s <= view.start[rep.cue[0]] < e for s, e in q.spans
+                )
+                if not q.cue and cue_outside:
                     quoted[k] = attrs.evolve(q, cue=rep.cue, frame=rep.frame)
+                # a report inside the quotation ("… and I say we …") is the speaker's own
+                # words, not the quotation's attribution
             continue
         inside = [k for k in touching if _overlap_c(rep, quoted[k]) >= 0.8 * _length(quoted[k])]
         if inside:
