@@ -105,6 +105,7 @@ def canonical_speaker(
     written = Span(m_start, m_end, view.text[m_start:m_end])
     if name_from is not None:
         mention = name_from
+    described = mention.text(view)  # the description when no name is known
     if mention.appos_name is not None:
         # "the company's chief, Dana Whitlock": the apposed name names the speaker
         app = mention.appos_name
@@ -120,13 +121,13 @@ def canonical_speaker(
         if own is not None:
             f, la, typ = own
             return Speaker(view.span_text(f, la), written, typ, None, True, "no-coref")
-        return Speaker(written.text, written, None, None, False, "no-coref")
+        return Speaker(described, written, None, None, False, "no-coref")
     chain = _chain_for(view, mention)
     if chain is None:
         if own is not None:
             f, la, typ = own
             return Speaker(view.span_text(f, la), written, typ, None, True, "mention")
-        return Speaker(written.text, written, None, None, False, "mention")
+        return Speaker(described, written, None, None, False, "mention")
     mentions = list(view.chains[chain].mentions)
     best = _chain_name(view, chain, mentions)
     if best is None and own is not None:
@@ -137,7 +138,7 @@ def canonical_speaker(
     rep_s, rep_e = mentions[view.chains[chain].representative]
     rep = _description(view, rep_s, rep_e - 1)
     if view.lemma[rep_s] in ("he", "she", "they", "it", "we", "i", "you"):
-        rep = written.text
+        rep = described
     return Speaker(rep, written, None, chain, False, "coref")
 
 

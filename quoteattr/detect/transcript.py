@@ -153,10 +153,9 @@ class HeadlineLabel:
             content = [w for w in words[colon + 1 :] if view.upos[w] != "PUNCT"]
             if len(content) < self.min_words:
                 continue
-            start = view.start[words[colon + 1]]
-            end = _strip(view.text, start, view.end[words[-1]])
-            while end > start and view.text[end - 1] in ".,;:!?":
-                end -= 1
+            start, end = _headline_content(
+                view.text, view.start[words[colon + 1]], view.end[words[-1]]
+            )
             out.append(
                 Candidate(
                     spans=((start, end),),
@@ -169,3 +168,25 @@ class HeadlineLabel:
                 )
             )
         return out
+
+
+_OPENERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+
+def _headline_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words after a headline's colon: without the final full stop, and without the
+    quotation marks when they enclose it all; a closing mark of quoted words inside stays."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    opening = text[start] if start < end else ""
+    if opening in _OPENERS:
+        inner_end = end
+        if text[inner_end - 1] == _OPENERS[opening] and inner_end - 1 > start:
+            inner_end -= 1
+        inner = (start + 1, inner_end)
+        while inner[1] > inner[0] and text[inner[1] - 1] in ".,;:!?":
+            inner = (inner[0], inner[1] - 1)
+        return inner
+    while end > start and text[end - 1] in ".,;:!?":
+        end -= 1
+    return start, end
