@@ -98,7 +98,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     for rule in rules:
         cands.extend(rule(ctx))
     cands = prefer_transcript_turns(view, cands)
-    cands = join_split_quotes(view, cands)
+    cands = join_split_quotes(view, cands, lexicon.speech_verbs)
     cands = absorb_into_reports(view, cands)
     cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])

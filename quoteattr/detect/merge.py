@@ -38,7 +38,9 @@ def _overlap_c(a: Candidate, b: Candidate) -> int:
     return sum(_overlap(x, y) for x in a.spans for y in b.spans)
 
 
-def join_split_quotes(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+def join_split_quotes(
+    view: DocView, cands: list[Candidate], speech_verbs: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Join two quotations interrupted only by their attribution (``“…,” X said, “…”``)."""
     quoted = sorted((c for c in cands if c.quoted and not c.fragment), key=lambda c: c.start)
     others = [c for c in cands if not (c.quoted and not c.fragment)]
@@ -48,14 +50,16 @@ def join_split_quotes(view: DocView, cands: list[Candidate]) -> list[Candidate]:
         cur = quoted[i]
         while i + 1 < len(quoted):
             nxt = quoted[i + 1]
-            if not _interrupted_by_attribution(view, cur, nxt):
+            cue_word = _interrupted_by_attribution(view, cur, nxt, speech_verbs)
+            if cue_word is None:
                 break
-            cue = cur.cue or nxt.cue
+            cue = cur.cue or nxt.cue or (cue_word,)
+            frame = cur.frame if cur.frame is not None else nxt.frame
             cur = attrs.evolve(
                 cur,
                 spans=cur.spans + nxt.spans,
                 cue=cue,
-                frame=cur.frame if cur.frame is not None else nxt.frame,
+                frame=frame if frame is not None else cue_word,
                 words=cur.words + nxt.words,
                 repaired=cur.repaired or nxt.repaired,
             )
@@ -65,31 +69,51 @@ def join_split_quotes(view: DocView, cands: list[Candidate]) -> list[Candidate]:
     return sorted(out + others, key=lambda c: (c.start, c.end))
 
 
-def _interrupted_by_attribution(view: DocView, a: Candidate, b: Candidate) -> bool:
-    """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution."""
+def _interrupted_by_attribution(
+    view: DocView, a: Candidate, b: Candidate, speech_verbs: frozenset[str]
+) -> int | None:
+    """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution.
+
+    Returns the cue word in the gap, or ``None`` when the two quotes are not one.
+    """
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
-        return False
+        return None
     gap_words = [w for w in view.words_in(a.end, b.start) if view.upos[w] != "PUNCT"]
     if not gap_words or len(gap_words) > _MAX_INTERRUPTION_WORDS:
-        return False
-    if len({view.sent[w] for w in gap_words}) > 1:
-        return False
+        return None
     if b.cue and a.cue and set(b.cue) != set(a.cue):
-        return False  # the second part has a cue of its own
-    # the interruption holds the cue of one of the parts
+        return None  # the second part has a cue of its own
     gap = set(gap_words)
-    if not (set(a.cue) | set(b.cue)) & gap:
-        return False
-    # and nothing else: one clause around the cue
-    cue = next(iter((set(a.cue) | set(b.cue)) & gap))
+    linked = (set(a.cue) | set(b.cue)) & gap
+    if not linked:
+        return _loose_attribution(view, a, b, gap_words, speech_verbs)
+    if len({view.sent[w] for w in gap_words}) > 1:
+        return None
+    # the interruption holds the cue of one of the parts, and nothing else: one clause
+    cue = min(linked)
     if not all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words):
-        return False
+        return None
     # a long interruption may only describe the speaker ("said Jo Bloggs, an economist at …")
-    if len(gap_words) > 10:
-        return not any(
-            view.deprel[w] in ("ccomp", "obj", "xcomp") and view.head[w] == cue for w in gap_words
-        )
-    return True
+    if len(gap_words) > 10 and any(
+        view.deprel[w] in ("ccomp", "obj", "xcomp") and view.head[w] == cue for w in gap_words
+    ):
+        return None
+    return cue
+
+
+def _loose_attribution(
+    view: DocView, a: Candidate, b: Candidate, gap_words: list[int], speech_verbs: frozenset[str]
+) -> int | None:
+    """A gap the parser broke up (``Rep. Jo Bloggs (D-Md.) | said.``): neither quote is
+    linked to it, but it is a short name-and-speech-verb attribution all the same."""
+    if a.cue or b.cue or len(gap_words) > 12:
+        return None
+    verbs = [w for w in gap_words if view.upos[w] in ("VERB", "AUX")]
+    if len(verbs) != 1 or view.lemma[verbs[0]] not in speech_verbs:
+        return None
+    if any(view.deprel[c] in ("ccomp", "xcomp", "obj") for c in view.children(verbs[0])):
+        return None
+    return verbs[0]
 
 
 def _outside_chars(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> int:
