@@ -8,7 +8,7 @@ sieve by sieve over all quotes) -> :func:`quoteattr.attribution.coref.canonical_
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -31,9 +31,9 @@ from quoteattr.attribution.sieves import (
     TranscriptLabel,
 )
 from quoteattr.attribution.source import DEFAULT_SOURCE_RULES
+from quoteattr.cascade import check_named as _check_named
 from quoteattr.detect import Detection
 from quoteattr.document import DocView
-from quoteattr.errors import ConfigurationError
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import quoted_mask
 from quoteattr.model import Quote, Span, Speaker
@@ -65,23 +65,7 @@ __all__ = [
 
 def check_named(items: Sequence[object], what: str) -> tuple[object, ...]:
     """Validate a user-given sieve or source-rule sequence: named callables, unique names."""
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable) or hasattr(items, "name"):
-        raise ConfigurationError(
-            f"{what}s must be a sequence of named callables, not {type(items).__name__}; "
-            f"pass a tuple, e.g. ({what},)"
-        )
-    names: set[str] = set()
-    for item in items:
-        name = getattr(item, "name", None)
-        if not isinstance(name, str) or not callable(item):
-            raise ConfigurationError(
-                f"{what} {item!r} needs a str 'name' attribute and must be callable "
-                f"as {what}(ctx, index)"
-            )
-        if name in names:
-            raise ConfigurationError(f"two {what}s are named {name!r}")
-        names.add(name)
-    return tuple(items)
+    return _check_named(items, what, example=f"({what},)", call=f"{what}(ctx, index)")
 
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]+")

@@ -10,10 +10,11 @@ pass your own tuple as ``Attributor(rules=...)``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
+from quoteattr.cascade import check_named
 from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
@@ -26,7 +27,6 @@ from quoteattr.detect.merge import (
 )
 from quoteattr.detect.transcript import HeadlineLabel, TranscriptTurn
 from quoteattr.document import DocView
-from quoteattr.errors import ConfigurationError
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import MarkScan, scan
 
@@ -69,25 +69,12 @@ class Detection:
 
 def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
     """Validate a user-given rule sequence: each needs a ``name`` and must be callable."""
-    if isinstance(rules, (str, bytes)) or not isinstance(rules, Iterable) or hasattr(rules, "name"):
-        raise ConfigurationError(
-            f"rules must be a sequence of named callables, not {type(rules).__name__}; "
-            "pass a tuple, e.g. (QuotationMarks(),)"
-        )
-    out: list[Rule] = []
-    names: set[str] = set()
-    for r in rules:
-        name = getattr(r, "name", None)
-        if not isinstance(name, str) or not callable(r):
-            raise ConfigurationError(
-                f"detection rule {r!r} needs a str 'name' attribute and must be callable "
-                "as rule(ctx) -> Sequence[Candidate]"
-            )
-        if name in names:
-            raise ConfigurationError(f"two detection rules are named {name!r}")
-        names.add(name)
-        out.append(r)  # type: ignore[arg-type]
-    return tuple(out)
+    return check_named(
+        rules,
+        "detection rule",
+        example="(QuotationMarks(),)",
+        call="rule(ctx) -> Sequence[Candidate]",
+    )
 
 
 def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULES) -> Detection:
