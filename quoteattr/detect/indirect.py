@@ -64,7 +64,7 @@ _OBJECT_VERBS = frozenset(
     """
     acknowledge deny note mention describe praise criticize criticise blast slam accuse
     reiterate announce propose recommend stress emphasize emphasise reveal admit concede
-    predict demand urge call dismiss decry tout reject suggest repeat question defend
+    predict demand urge dismiss decry tout reject suggest repeat question defend
     condemn denounce lament welcome applaud report
     """.split()
 )
