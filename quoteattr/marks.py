@@ -32,6 +32,7 @@ __all__ = [
     "Region",
     "quoted_mask",
     "scan",
+    "split_lines",
     "text_paragraphs",
 ]
 
@@ -197,6 +198,27 @@ def text_paragraphs(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     bounds.append((pos, len(text)))
     return bounds
+
+
+_LINE_END = regex.compile(r"""[.!?:”"’'»)\]…][^\S\n]*\n""")
+
+
+def split_lines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs further split at line breaks that end a sentence or a quotation.
+
+    Some texts mark paragraphs with one line break and keep blank lines for larger
+    breaks; a line that ends with ``.``, ``?``, ``”`` ... is then a paragraph of its own
+    for pairing quotation marks. A hard-wrapped line (ending mid-sentence) is not split.
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in paragraphs:
+        start = lo
+        for m in _LINE_END.finditer(text, lo, hi):
+            if text[m.end() : hi].strip():
+                out.append((start, m.end() - 1))
+                start = m.end()
+        out.append((start, hi))
+    return out
 
 
 def _is_word(ch: str) -> bool:

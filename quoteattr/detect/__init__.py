@@ -28,7 +28,7 @@ from quoteattr.detect.merge import (
 from quoteattr.detect.transcript import HeadlineLabel, TranscriptTurn
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
-from quoteattr.marks import MarkScan, scan
+from quoteattr.marks import MarkScan, scan, split_lines
 
 __all__ = [
     "DEFAULT_RULES",
@@ -79,7 +79,7 @@ def check_rules(rules: Sequence[object]) -> tuple[Rule, ...]:
 
 def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULES) -> Detection:
     """Run the detection rules over a document view and merge their candidates."""
-    marks = scan(view.text, view.par_bounds)
+    marks = scan(view.text, split_lines(view.text, view.par_bounds))
     ctx = DetectionContext(view=view, marks=marks, lexicon=lexicon)
     cands: list[Candidate] = []
     for rule in rules:
