@@ -366,3 +366,32 @@ class TestProperties:
         assert len(mask) == len(text)
         inside = {k for run in result.runs for r in run.regions for k in range(r.start, r.end)}
         assert {k for k, flag in enumerate(mask) if flag} == inside
+
+
+class TestSplitLines:
+    """Paragraphs given as single lines inside a larger block."""
+
+    def test_lines_ending_a_sentence_are_paragraphs(self) -> None:
+        """A line ending with a full stop or a closing mark starts a new pairing paragraph."""
+        from quoteattr.marks import split_lines
+
+        text = "“We are ready,” she said.\n“It was not.”\nThe end."
+        assert split_lines(text, [(0, len(text))]) == [(0, 25), (26, 40), (41, len(text))]
+
+    def test_hard_wrapped_lines_stay_together(self) -> None:
+        """A line broken mid-sentence is not a paragraph of its own."""
+        from quoteattr.marks import split_lines
+
+        text = "“We will rebuild the\npier this year,” she said."
+        assert split_lines(text, [(0, len(text))]) == [(0, len(text))]
+
+    def test_unclosed_quote_stops_at_its_line(self) -> None:
+        """An unclosed quote in a one-line paragraph does not swallow the next lines' quotes."""
+        from quoteattr.marks import scan, split_lines
+
+        text = "“It was unclosed, she said.\n“Next quote,” he said.\n“Last,” they said."
+        result = scan(text, split_lines(text, [(0, len(text))]))
+        assert [text[r.start : r.end] for r in result.regions if r.depth == 0][-2:] == [
+            "Next quote,",
+            "Last,",
+        ]
