@@ -376,7 +376,7 @@ class TestSplitLines:
         from quoteattr.marks import split_lines
 
         text = "“We are ready,” she said.\n“It was not.”\nThe end."
-        assert split_lines(text, [(0, len(text))]) == [(0, 25), (26, 40), (41, len(text))]
+        assert split_lines(text, [(0, len(text))]) == [(0, 25), (26, 39), (40, len(text))]
 
     def test_hard_wrapped_lines_stay_together(self) -> None:
         """A line broken mid-sentence is not a paragraph of its own."""
