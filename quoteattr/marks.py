@@ -5,7 +5,8 @@ Styles handled: straight ``"…"``, curly ``“…”``, single ``‘…’`` an
 ``''…''`` (doubled apostrophes as both marks) and PTB ``` ``…'' ```.
 
 Pairing works paragraph by paragraph with a stack, so marks never pair across a
-paragraph break. What cannot be paired is repaired, never raised:
+paragraph break (detection also treats a line that ends a sentence or a quotation as a
+paragraph: :func:`split_lines`). What cannot be paired is repaired, never raised:
 
 * an opening double mark left open at the end of its paragraph runs to the paragraph
   end (``unclosed``); when the next paragraph opens with a new opening mark, the two
