@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -145,14 +145,6 @@ class DocView:
                 stack.extend(below)
         out.sort()
         return out
-
-    def ancestors(self, i: int) -> Iterator[int]:
-        h = self.head[i]
-        seen = 0
-        while h >= 0 and seen < 200:
-            yield h
-            h = self.head[h]
-            seen += 1
 
     def span_text(self, first: int, last: int) -> str:
         """Text from word ``first`` to word ``last`` inclusive."""
@@ -382,9 +374,3 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         has_ner=has_ner,
         doc_id=doc_id,
     )
-
-
-def _words_in(start: list[int], end: list[int], s: int, e: int) -> range:
-    lo = bisect.bisect_right(end, s)
-    hi = bisect.bisect_left(start, e)
-    return range(lo, max(lo, hi))

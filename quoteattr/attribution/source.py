@@ -66,10 +66,6 @@ def _case_of(view: DocView, w: int) -> str | None:
     return None
 
 
-def _outside(work: Work, view: DocView, w: int) -> bool:
-    return not any(s <= view.start[w] < e for s, e in work.cand.spans)
-
-
 @attrs.frozen
 class AccordingToMedium:
     """``according to <medium>`` in the quote's cue sentence."""
@@ -204,11 +200,6 @@ class Platform:
         if view.lemma[work.frame] == "tweet":
             return Source("Twitter", None, "social_media", self.name)
         return None
-
-
-def _bounds(view: DocView, w: int) -> tuple[int, int]:
-    m = mention_at(view, w)
-    return m.first, m.last
 
 
 @attrs.frozen
