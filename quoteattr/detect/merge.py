@@ -1,11 +1,17 @@
-"""Combining the candidates of all rules: split quotes, mixed quotes, duplicates.
+"""Combining the candidates of all rules: labelled turns, split, mixed and partial quotes,
+duplicates.
 
-Each step is a named function over the candidate list, so the order is explicit:
+Each step is a named function over the candidate list, so the order is explicit
+(:func:`quoteattr.detect.detect` runs them in this order):
 
-1. :func:`join_split_quotes`: ``“…,” Kim said, “…”`` becomes one quote with two spans;
-2. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
+1. :func:`prefer_transcript_turns`: transcript turns and labelled headlines replace the
+   candidates that overlap them;
+2. :func:`join_split_quotes`: ``“…,” Kim said, “…”`` becomes one quote with two spans;
+3. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
    quote; a report that is the same as a quotation gives the quotation its cue;
-3. :func:`drop_duplicates`: candidates of different rules over the same content.
+4. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
+   becomes a mixed quote with the verb's complement as content;
+5. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -17,7 +23,13 @@ import attrs
 from quoteattr.detect.base import Candidate, Rejection
 from quoteattr.document import DocView
 
-__all__ = ["absorb_into_reports", "drop_duplicates", "join_split_quotes"]
+__all__ = [
+    "absorb_into_reports",
+    "anchor_fragments",
+    "drop_duplicates",
+    "join_split_quotes",
+    "prefer_transcript_turns",
+]
 
 _MAX_INTERRUPTION_WORDS = 30
 # letters and digits a report may have outside a quotation and still be that quotation
