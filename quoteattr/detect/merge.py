@@ -9,9 +9,11 @@ Each step is a named function over the candidate list, so the order is explicit
 2. :func:`join_split_quotes`: ``“…,” Kim said, “…”`` becomes one quote with two spans;
 3. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
    quote; a report that is the same as a quotation gives the quotation its cue;
-4. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
+4. :func:`extend_quoted_predicates`: ``said the tax breaks “do nothing …”`` takes in the
+   report's subject written outside the marks (a mixed quote);
+5. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
    becomes a mixed quote with the verb's complement as content;
-5. :func:`drop_duplicates`: candidates of different rules over the same content.
+6. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ __all__ = [
     "absorb_into_reports",
     "anchor_fragments",
     "drop_duplicates",
+    "extend_quoted_predicates",
     "join_split_quotes",
     "prefer_transcript_turns",
 ]
@@ -314,3 +317,42 @@ def prefer_transcript_turns(view: DocView, cands: list[Candidate]) -> list[Candi
             continue
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def extend_quoted_predicates(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+    """``Sanders said the tax breaks “do nothing to boost the economy”``: the quotation
+    is the predicate of a report whose subject the writer gave in their own words.
+
+    When a quotation starts in lower case after its cue and the words between the cue and
+    the quotation are one noun phrase hanging from the cue (the parser made the
+    report's subject the verb's object), the content runs from that noun phrase to the
+    end of the quotation, a mixed quote.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        extended = _with_written_subject(view, c) if c.quoted and not c.fragment else None
+        out.append(c if extended is None else extended)
+    return out
+
+
+def _with_written_subject(view: DocView, c: Candidate) -> Candidate | None:
+    if len(c.cue) != 1 or len(c.spans) != 1 or not c.words:
+        return None
+    cue, first = c.cue[0], c.words[0]
+    if not view.form[first][:1].islower() or not cue < first:
+        return None
+    between = [w for w in range(cue + 1, first) if view.upos[w] != "PUNCT"]
+    if not between or len(between) > 15:
+        return None
+    if view.lemma[between[0]] == "that":
+        between = between[1:]
+    heads = {w for w in between if view.head[w] not in between}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    if view.head[head] != cue or view.deprel[head] not in ("obj", "dobj", "nsubj", "iobj"):
+        return None
+    if view.upos[head] not in ("NOUN", "PROPN", "PRON"):
+        return None
+    start = view.start[between[0]]
+    return attrs.evolve(c, spans=((start, c.spans[0][1]),), fragment=True)
