@@ -1004,3 +1004,37 @@ class TestRepaired:
         """The flag survives the JSON round trip of the result."""
         result = attributor.attribute(document([[UNCLOSED]]))
         assert DocumentResult.from_json(result.to_json()).quotes[0].repaired is True
+
+
+# ------------------------------------------------------------------ quoted predicates
+
+# "Ortiz said the new cranes “cost too much to run”." with the parser's usual mistake:
+# the report's subject made the object of "said", the quoted predicate a conjunct of it.
+QUOTED_PREDICATE = rows("""
+1  Ortiz   Ortiz   PROPN  NNP  2  nsubj   ner=S-PERSON
+2  said    say     VERB   VBD  0  root
+3  the     the     DET    DT   5  det
+4  new     new     ADJ    JJ   5  amod
+5  cranes  crane   NOUN   NNS  2  obj
+6  “       "       PUNCT  ``   7  punct   nospace
+7  cost    cost    VERB   VBP  2  conj
+8  too     too     ADV    RB   9  advmod
+9  much    much    ADJ    JJ   7  obj
+10 to      to      PART   TO   11 mark
+11 run     run     VERB   VB   9  advcl   nospace
+12 ”       "       PUNCT  ''   2  punct   nospace
+13 .       .       PUNCT  .    2  punct
+""")
+
+
+class TestQuotedPredicate:
+    """A quotation whose subject the writer gave outside the marks becomes a mixed quote."""
+
+    def test_subject_outside_the_marks_is_taken_in(self) -> None:
+        """The content runs from the written subject to the end of the quotation."""
+        result = Attributor().attribute(document([[QUOTED_PREDICATE]]))
+        assert [(q.kind, q.text) for q in result.quotes] == [
+            ("mixed", "the new cranes “cost too much to run”")
+        ]
+        assert result.quotes[0].speaker is not None
+        assert result.quotes[0].speaker.name == "Ortiz"
