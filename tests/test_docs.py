@@ -194,7 +194,7 @@ def test_concepts_names_every_default_step() -> None:
     from quoteattr.detect import DEFAULT_RULES
 
     names = ["partial-quote"]
-    for rule in DEFAULT_RULES:  # a rule may name some of its quotes otherwise (phrase_name)
+    for rule in DEFAULT_RULES:  # every *name field of a rule is a name quotes can carry
         fields = attrs.asdict(rule) if attrs.has(type(rule)) else {"name": rule.name}
         names += [value for key, value in fields.items() if key.endswith("name")]
     names += [finder.__name__.replace("_", "-") for finder in CUE_FINDERS]

@@ -17,7 +17,13 @@ import attrs
 from quoteattr.cascade import check_named
 from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
-from quoteattr.detect.indirect import AccordingTo, SpeechNounComplement, SpeechVerbComplement
+from quoteattr.detect.indirect import (
+    AccordingTo,
+    SpeechNounComplement,
+    SpeechVerbComplement,
+    SpeechVerbLinear,
+    SpeechVerbPhrase,
+)
 from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
@@ -43,6 +49,8 @@ __all__ = [
     "Rule",
     "SpeechNounComplement",
     "SpeechVerbComplement",
+    "SpeechVerbLinear",
+    "SpeechVerbPhrase",
     "TranscriptTurn",
     "detect",
     "speech_link",
@@ -54,6 +62,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     HeadlineLabel(),
     QuotationMarks(),
     SpeechVerbComplement(),
+    SpeechVerbPhrase(),
+    SpeechVerbLinear(),
     AccordingTo(),
     SpeechNounComplement(),
 )

@@ -13,9 +13,16 @@ import attrs
 
 from quoteattr.detect.base import Candidate, DetectionContext, clause_words, trim_words
 from quoteattr.document import DocView
+from quoteattr.lexicons import Lexicon
 from quoteattr.phrases import medium_of
 
-__all__ = ["AccordingTo", "SpeechNounComplement", "SpeechVerbComplement"]
+__all__ = [
+    "AccordingTo",
+    "SpeechNounComplement",
+    "SpeechVerbComplement",
+    "SpeechVerbLinear",
+    "SpeechVerbPhrase",
+]
 
 # "it was announced that …" has the report as the passive clausal subject (csubj:pass)
 _COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"})
@@ -190,180 +197,255 @@ def _span(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
     return ((view.start[words[0]], view.end[words[-1]]),)
 
 
+def _speech_verbs(view: DocView, lex: Lexicon) -> list[int]:
+    """The words that are speech verbs (``according`` has its own rule).
+
+    The three speech-verb rules ask the same questions of the same verbs; the answers
+    are kept for the document in ``view.cache``, keyed by the lexicon.
+    """
+    memo = view.cache.setdefault("speech-verbs", {})
+    key = id(lex.speech_verbs)
+    if key not in memo:
+        verbs, upos = lex.speech_verbs, view.upos
+        memo[key] = [
+            w
+            for w, lemma in enumerate(view.lemma)
+            if lemma in verbs and lemma != "accord" and upos[w] in ("VERB", "AUX")
+        ]
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _clausal_report(
+    view: DocView, w: int, lex: Lexicon, min_words: int
+) -> tuple[int, list[int]] | None:
+    """The clause a speech verb reports (its ``ccomp``, ``csubj:pass``, ...): (head, words)."""
+    memo = view.cache.setdefault("clausal-report", {})
+    key = (w, min_words, id(lex.speech_verbs), id(lex.weak_speech_verbs))
+    if key not in memo:
+        memo[key] = _find_clausal_report(view, w, lex, min_words)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _find_clausal_report(
+    view: DocView, w: int, lex: Lexicon, min_words: int
+) -> tuple[int, list[int]] | None:
+    lemma = view.lemma[w]
+    weak = lemma in lex.weak_speech_verbs
+    for c in view.children(w):
+        if view.deprel[c] not in _COMPLEMENTS or not _is_clause(view, c):
+            continue
+        mark = _mark_of(view, c)
+        if mark in _NON_SPEECH_MARKS and not (
+            mark in ("whether", "if")
+            and lemma in _QUESTIONING
+            and any(view.deprel[k] == "nsubj" for k in view.children(w))
+        ):
+            continue  # "knew why …"; but "Reporters asked whether …" reports a question
+        if weak and mark != "that":
+            continue
+        if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
+            continue
+        # a speech verb coordinated inside the report belongs to the writer's sentence
+        # ("said it was opposed and warned …"), not to the report
+        coordinated = [
+            k
+            for k in view.children(c)
+            if view.deprel[k] == "conj" and view.lemma[k] in lex.speech_verbs and k > w
+        ]
+        words = clause_words(view, c, exclude=(w, *coordinated))
+        words = _with_stray_subject(view, w, c, words)
+        if c < w:
+            words = _with_fronted_modifiers(view, w, c, words)
+        if len(words) >= min_words:
+            return c, words
+    return None
+
+
+def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
+    """``X, she said, Y``: the clause a speech verb hangs from as ``parataxis``."""
+    h = view.head[w]
+    if (
+        h >= 0
+        and view.deprel[w] in ("parataxis", "dep")
+        and view.lemma[w] not in lex.weak_speech_verbs
+        and _is_clause(view, h)
+        and view.sent[h] == view.sent[w]
+    ):
+        return h
+    return None
+
+
+def _report_candidate(
+    view: DocView, verb: int, clause: int, words: Sequence[int], rule: str
+) -> Candidate:
+    """A candidate whose content is ``words``, one span per continuous run."""
+    runs: list[list[int]] = []
+    for x in words:
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    trimmed = [trim_words(view, r, drop_that=False) for r in runs]
+    spans = tuple((view.start[r[0]], view.end[r[-1]]) for r in trimmed if r)
+    return Candidate(
+        spans=spans,
+        rule=rule,
+        paragraph=view.paragraph_of_word(verb),
+        cue=_particles(view, verb),
+        clause_head=clause,
+        frame=verb,
+        words=tuple(words),
+    )
+
+
+def _has_phrase(view: DocView, w: int, min_words: int = 2) -> bool:
+    phrase = _cached_phrase(view, w)
+    return phrase is not None and len(phrase) >= min_words
+
+
+def _cached_phrase(view: DocView, w: int) -> list[int] | None:
+    memo = view.cache.setdefault("phrase-complement", {})
+    if w not in memo:
+        memo[w] = _phrase_complement(view, w, view.lemma[w])
+    return memo[w]  # type: ignore[no-any-return]
+
+
 @attrs.frozen
 class SpeechVerbComplement:
     """Rule ``speech-verb``: a speech verb with a clausal complement.
 
     ``X said (that) ...``, ``X told Y ...``, ``..., X said`` (the report as the verb's
-    ``ccomp`` or the verb as a ``parataxis`` of the report), negated, modal and passive
-    forms (``it was announced that ...``).
+    ``ccomp``, or the verb as a ``parataxis`` of the report: ``X, she said, Y`` gives two
+    spans), negated, modal and passive forms (``it was announced that ...``).
 
     Attributes:
         min_words: the shortest content accepted, in words.
     """
 
     min_words: int = 3
-    min_phrase_words: int = 2
     name: str = "speech-verb"
-    phrase_name: str = "speech-verb-phrase"
-    linear_name: str = "speech-verb-linear"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
-        verbs = lex.speech_verbs
-        upos = view.upos
-        lemmas = view.lemma
-        candidates = [
-            w
-            for w, lemma in enumerate(lemmas)
-            if lemma in verbs and lemma != "accord" and upos[w] in ("VERB", "AUX")
-        ]
-        for w in candidates:
-            lemma = lemmas[w]
-            weak = lemma in lex.weak_speech_verbs
-            found = False
-            for c in view.children(w):
-                if view.deprel[c] not in _COMPLEMENTS or not _is_clause(view, c):
-                    continue
-                mark = _mark_of(view, c)
-                if mark in _NON_SPEECH_MARKS and not (
-                    mark in ("whether", "if")
-                    and lemma in _QUESTIONING
-                    and any(view.deprel[k] == "nsubj" for k in view.children(w))
-                ):
-                    continue  # "knew why …"; but "Reporters asked whether …" reports a question
-                if weak and mark != "that":
-                    continue
-                if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
-                    continue
-                # a speech verb coordinated inside the report belongs to the writer's
-                # sentence ("said it was opposed and warned …"), not to the report
-                coordinated = [
-                    k
-                    for k in view.children(c)
-                    if view.deprel[k] == "conj" and view.lemma[k] in verbs and k > w
-                ]
-                words = clause_words(view, c, exclude=(w, *coordinated))
-                words = _with_stray_subject(view, w, c, words)
-                if c < w:
-                    words = _with_fronted_modifiers(view, w, c, words)
-                if len(words) < self.min_words:
-                    continue
-                out.append(self._candidate(view, w, c, words))
-                found = True
-                break
-            if found:
+        for w in _speech_verbs(view, lex):
+            report = _clausal_report(view, w, lex, self.min_words)
+            if report is not None:
+                out.append(_report_candidate(view, w, report[0], report[1], self.name))
                 continue
-            phrase = self._phrase_complement(view, w, lemma)
-            if phrase is not None and len(phrase) >= self.min_phrase_words:
-                out.append(self._candidate(view, w, phrase[0], phrase, rule=self.phrase_name))
-                continue
-            # "..., she said": the speech verb hangs from the report as parataxis
-            h = view.head[w]
-            if (
-                h >= 0
-                and view.deprel[w] in ("parataxis", "dep")
-                and not weak
-                and _is_clause(view, h)
-                and view.sent[h] == view.sent[w]
-            ):
-                # the report around the attribution: "X, she said, Y" gives two parts
-                words = trim_words(view, view.subtree(h, exclude=(w,)))
+            if _has_phrase(view, w):
+                continue  # the speech-verb-phrase rule's
+            host = _parataxis_host(view, w, lex)
+            if host is not None:
+                words = trim_words(view, view.subtree(host, exclude=(w,)))
                 if len(words) >= self.min_words:
-                    out.append(self._parts_candidate(view, w, h, words))
-                continue
-            linear = None if weak else _linear_report(view, w)
-            if linear is not None and len(linear) >= self.min_words:
-                out.append(self._candidate(view, w, linear[0], linear, rule=self.linear_name))
+                    out.append(_report_candidate(view, w, host, words, self.name))
         return out
 
-    def _parts_candidate(
-        self, view: DocView, verb: int, clause: int, words: list[int]
-    ) -> Candidate:
-        runs: list[list[int]] = []
-        for x in words:
-            if runs and x == runs[-1][-1] + 1:
-                runs[-1].append(x)
-            else:
-                runs.append([x])
-        runs = [trim_words(view, r, drop_that=False) for r in runs]
-        runs = [r for r in runs if r]
-        spans = tuple((view.start[r[0]], view.end[r[-1]]) for r in runs)
-        return Candidate(
-            spans=spans,
-            rule=self.name,
-            paragraph=view.paragraph_of_word(verb),
-            cue=_particles(view, verb),
-            clause_head=clause,
-            frame=verb,
-            words=tuple(words),
-        )
 
-    def _phrase_complement(self, view: DocView, verb: int, lemma: str) -> list[int] | None:
-        """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
-        kids = view.children(verb)
-        if not _has_speaking_subject(view, verb):
-            return None  # "to disclose their assets": no one is reported as saying anything
-        if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
-            return None
-        rels = {view.deprel[c]: c for c in kids if c > verb}
-        parts: list[int] = []
-        if "xcomp" in rels and lemma in _DIRECTIVE:
-            if "obj" in rels:
-                parts.append(rels["obj"])
-            parts.append(rels["xcomp"])
-        elif lemma in _PHRASE_OBL:
-            for c in kids:
-                if (
-                    c > verb
-                    and view.deprel[c] in ("obl", "nmod", "advcl")
-                    and (
-                        _case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma]
-                    )
-                ):
-                    parts.append(c)
-                    x = rels.get("xcomp")
-                    if x is not None:
-                        parts.append(x)
-                    break
-        if not parts and lemma in _OBJECT_VERBS and "obj" in rels:
+@attrs.frozen
+class SpeechVerbPhrase:
+    """Rule ``speech-verb-phrase``: a speech verb whose content is a phrase, not a clause.
+
+    ``urged voters to stay home``, ``called for a ban``, ``denied the allegations``,
+    ``described the plan as reckless``; only for a verb with no clausal complement.
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+    """
+
+    min_words: int = 2
+    name: str = "speech-verb-phrase"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        for w in _speech_verbs(view, lex):
+            if _clausal_report(view, w, lex, 3) is not None:
+                continue
+            phrase = _cached_phrase(view, w)
+            if phrase is not None and len(phrase) >= self.min_words:
+                out.append(_report_candidate(view, w, phrase[0], phrase, self.name))
+        return out
+
+
+@attrs.frozen
+class SpeechVerbLinear:
+    """Rule ``speech-verb-linear``: ``…, saying it shows he would be awake.``
+
+    A speech verb the parser left without any complement, followed by a clause to the
+    end of the sentence (see :func:`_linear_report`).
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+    """
+
+    min_words: int = 3
+    name: str = "speech-verb-linear"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        for w in _speech_verbs(view, lex):
+            if view.lemma[w] in lex.weak_speech_verbs:
+                continue
+            if _clausal_report(view, w, lex, 3) is not None:
+                continue
+            if _has_phrase(view, w) or _parataxis_host(view, w, lex) is not None:
+                continue
+            linear = _linear_report(view, w)
+            if linear is not None and len(linear) >= self.min_words:
+                out.append(_report_candidate(view, w, linear[0], linear, self.name))
+        return out
+
+
+def _phrase_complement(view: DocView, verb: int, lemma: str) -> list[int] | None:
+    """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
+    kids = view.children(verb)
+    if not _has_speaking_subject(view, verb):
+        return None  # "to disclose their assets": no one is reported as saying anything
+    if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
+        return None
+    rels = {view.deprel[c]: c for c in kids if c > verb}
+    parts: list[int] = []
+    if "xcomp" in rels and lemma in _DIRECTIVE:
+        if "obj" in rels:
             parts.append(rels["obj"])
-            for c in kids:
-                if c > rels["obj"] and (
-                    view.deprel[c] == "xcomp"
-                    or (
-                        view.deprel[c] in ("obl", "nmod", "advcl")
-                        and (
-                            _case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for")
-                        )
-                    )
-                ):
-                    parts.append(c)
-        if not parts:
-            return None
-        words: list[int] = []
-        for p in parts:
-            words.extend(view.subtree(p))
-        words.sort()
-        words = trim_words(view, _contiguous(words, parts[0]))
-        # "called for X": the content is X, without the preposition
-        while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
-            words = words[1:]
-        return words
-
-    def _candidate(
-        self, view: DocView, verb: int, clause: int, words: list[int], *, rule: str | None = None
-    ) -> Candidate:
-        return Candidate(
-            spans=_span(view, words),
-            rule=rule or self.name,
-            paragraph=view.paragraph_of_word(verb),
-            cue=_particles(view, verb),
-            clause_head=clause,
-            frame=verb,
-            words=tuple(words),
-        )
+        parts.append(rels["xcomp"])
+    elif lemma in _PHRASE_OBL:
+        for c in kids:
+            if (
+                c > verb
+                and view.deprel[c] in ("obl", "nmod", "advcl")
+                and (_case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma])
+            ):
+                parts.append(c)
+                x = rels.get("xcomp")
+                if x is not None:
+                    parts.append(x)
+                break
+    if not parts and lemma in _OBJECT_VERBS and "obj" in rels:
+        parts.append(rels["obj"])
+        for c in kids:
+            if c > rels["obj"] and (
+                view.deprel[c] == "xcomp"
+                or (
+                    view.deprel[c] in ("obl", "nmod", "advcl")
+                    and (_case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for"))
+                )
+            ):
+                parts.append(c)
+    if not parts:
+        return None
+    words: list[int] = []
+    for p in parts:
+        words.extend(view.subtree(p))
+    words.sort()
+    words = trim_words(view, _contiguous(words, parts[0]))
+    # "called for X": the content is X, without the preposition
+    while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
+        words = words[1:]
+    return words
 
 
 @attrs.frozen
