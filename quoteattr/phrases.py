@@ -202,63 +202,51 @@ def name_text(view: DocView, first: int, last: int) -> str:
     return view.span_text(first, last)
 
 
+def _words_span(view: DocView, first: int, last: int) -> Span:
+    """The text of words ``first..last`` as a :class:`Span`."""
+    return Span(view.start[first], view.end[last], view.span_text(first, last))
+
+
 def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] | None:
     """If the phrase headed by ``head`` names a medium: (name, mention span, type)."""
     m = mention_at(view, head)
-    text = view.span_text(m.first, m.last)
-    key = name_text(view, m.first, m.last).lower()
-    span = Span(view.start[m.first], view.end[m.last], text)
-    if key in lex.media_names:
-        return name_text(view, m.first, m.last), span, lex.media_names[key]
-    # a name inside the phrase ("state-owned newswire Ria Novosti")
+    span = _words_span(view, m.first, m.last)
+    key = name_text(view, m.first, m.last)
+    if key.lower() in lex.media_names:
+        return key, span, lex.media_names[key.lower()]
     propn = [w for w in range(m.first, m.last + 1) if view.upos[w] == "PROPN"]
-    if propn:
-        name = view.span_text(propn[0], propn[-1])
-        if name.lower() in lex.media_names:
-            nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
-            return name, nspan, lex.media_names[name.lower()]
-    # a known name among the phrase's runs of proper nouns ("Fox News's show")
-    run: list[int] = []
-    for w in [*propn, -1]:
-        if run and (w != run[-1] + 1):
-            name = view.span_text(run[0], run[-1])
-            if name.lower() in lex.media_names:
-                nspan = Span(view.start[run[0]], view.end[run[-1]], name)
-                return name, nspan, lex.media_names[name.lower()]
-            run = []
-        if w >= 0:
-            run.append(w)
+    names = _words_span(view, propn[0], propn[-1]) if propn else None
+    # a known name: all the proper nouns of the phrase ("state-owned newswire Ria
+    # Novosti"), or one run of them ("Fox News's show")
+    runs: list[list[int]] = []
+    for w in propn:
+        if runs and w == runs[-1][-1] + 1:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    found = [names] if names is not None else []
+    found += [_words_span(view, r[0], r[-1]) for r in runs]
+    for candidate in found:
+        if candidate.text.lower() in lex.media_names:
+            return candidate.text, candidate, lex.media_names[candidate.text.lower()]
     # "news agency", "press agency": an agency only with news or press before it
-    for w in range(m.first, m.last + 1):
-        if (
-            view.lemma[w] == "agency"
-            and w > m.first
-            and view.lemma[w - 1] in ("news", "press", "wire")
-        ):
-            if propn:
-                name = view.span_text(propn[0], propn[-1])
-                return name, Span(view.start[propn[0]], view.end[propn[-1]], name), "news_agency"
-            return text, span, "news_agency"
+    for w in range(m.first + 1, m.last + 1):
+        if view.lemma[w] == "agency" and view.lemma[w - 1] in ("news", "press", "wire"):
+            return (names.text, names, "news_agency") if names else (span.text, span, "news_agency")
     # a media noun in the phrase: "newswire Ria Novosti", "the broadcaster"
     for w in range(m.first, m.last + 1):
         lemma = view.lemma[w]
         if view.upos[w] == "NOUN" and lemma in lex.media_nouns:
-            if propn:
-                name = view.span_text(propn[0], propn[-1])
-                nspan = Span(view.start[propn[0]], view.end[propn[-1]], name)
-                return name, nspan, lex.media_nouns[lemma]
+            if names is not None:
+                return names.text, names, lex.media_nouns[lemma]
             if w == m.head:
-                return text, span, lex.media_nouns[lemma]
+                return span.text, span, lex.media_nouns[lemma]
     # an organisation whose name looks like an outlet
     ent = view.entity_of(head)
-    if (
-        ent is not None
-        and ent.type in ("ORG", "ORGANIZATION")
-        and _OUTLET_NAME.search(view.text[ent.start : ent.end])
-    ):
-        name = view.text[ent.start : ent.end]
-        return name, Span(ent.start, ent.end, name), "outlet"
-    if propn and not view.has_ner and _OUTLET_NAME.search(view.span_text(propn[0], propn[-1])):
-        name = view.span_text(propn[0], propn[-1])
-        return name, Span(view.start[propn[0]], view.end[propn[-1]], name), "outlet"
+    if ent is not None and ent.type in ("ORG", "ORGANIZATION"):
+        org = view.text[ent.start : ent.end]
+        if _OUTLET_NAME.search(org):
+            return org, Span(ent.start, ent.end, org), "outlet"
+    if names is not None and not view.has_ner and _OUTLET_NAME.search(names.text):
+        return names.text, names, "outlet"
     return None
