@@ -11,6 +11,8 @@ Dana Whitlock,``) the name is kept as :attr:`Mention.name_word`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -207,6 +209,18 @@ def _words_span(view: DocView, first: int, last: int) -> Span:
     return Span(view.start[first], view.end[last], view.span_text(first, last))
 
 
+def _name_ranges(propn: list[int]) -> Iterator[tuple[int, int]]:
+    """All the proper nouns of a phrase, then each run of adjacent ones."""
+    if not propn:
+        return
+    yield propn[0], propn[-1]
+    start = propn[0]
+    for prev, w in zip(propn, [*propn[1:], -1], strict=True):
+        if w != prev + 1:
+            yield start, prev
+            start = w
+
+
 def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] | None:
     """If the phrase headed by ``head`` names a medium: (name, mention span, type)."""
     m = mention_at(view, head)
@@ -215,20 +229,13 @@ def medium_of(view: DocView, head: int, lex: Lexicon) -> tuple[str, Span, str] |
     if key.lower() in lex.media_names:
         return key, span, lex.media_names[key.lower()]
     propn = [w for w in range(m.first, m.last + 1) if view.upos[w] == "PROPN"]
-    names = _words_span(view, propn[0], propn[-1]) if propn else None
     # a known name: all the proper nouns of the phrase ("state-owned newswire Ria
     # Novosti"), or one run of them ("Fox News's show")
-    runs: list[list[int]] = []
-    for w in propn:
-        if runs and w == runs[-1][-1] + 1:
-            runs[-1].append(w)
-        else:
-            runs.append([w])
-    found = [names] if names is not None else []
-    found += [_words_span(view, r[0], r[-1]) for r in runs]
-    for candidate in found:
-        if candidate.text.lower() in lex.media_names:
-            return candidate.text, candidate, lex.media_names[candidate.text.lower()]
+    for first, last in _name_ranges(propn):
+        name = view.span_text(first, last)
+        if name.lower() in lex.media_names:
+            return name, _words_span(view, first, last), lex.media_names[name.lower()]
+    names = _words_span(view, propn[0], propn[-1]) if propn else None
     # "news agency", "press agency": an agency only with news or press before it
     for w in range(m.first + 1, m.last + 1):
         if view.lemma[w] == "agency" and view.lemma[w - 1] in ("news", "press", "wire"):
