@@ -69,7 +69,7 @@ class DocView:
     cache: dict[str, dict[Any, Any]] = attrs.Factory(dict)
     _children: dict[int, list[list[int]]] = attrs.Factory(dict)
     _par_starts: list[int] | None = None
-    _word_chains: dict[int, list[tuple[int, int, int]]] | None = None
+    _word_chains: dict[int, list[tuple[int, int, int]]] | None = None  # by sentence
     _entities: dict[int, Entity] = attrs.Factory(dict)
 
     # --- basic navigation -------------------------------------------------------------
@@ -99,7 +99,10 @@ class DocView:
     def children(self, i: int) -> list[int]:
         """Dependents of word ``i``, in word order."""
         s = self.sent[i]
-        return self._sentence_children(s)[i - self.sent_first[s]]
+        kids = self._children.get(s)
+        if kids is None:
+            kids = self._sentence_children(s)
+        return kids[i - self.sent_first[s]]
 
     def sentence_words(self, s: int) -> range:
         return range(self.sent_first[s], self.sent_end[s])
@@ -154,13 +157,13 @@ class DocView:
     def chains_of(self, i: int) -> list[tuple[int, int, int]]:
         """``(chain, start, end)`` for every mention that contains word ``i``."""
         if self._word_chains is None:
-            index: dict[int, list[tuple[int, int, int]]] = {}
+            # mentions grouped by sentence: one entry per mention, not per word
+            by_sentence: dict[int, list[tuple[int, int, int]]] = {}
             for chain in self.chains:
                 for s, e in chain.mentions:
-                    for w in range(s, e):
-                        index.setdefault(w, []).append((chain.index, s, e))
-            self._word_chains = index
-        return self._word_chains.get(i, [])
+                    by_sentence.setdefault(self.sent[s], []).append((chain.index, s, e))
+            self._word_chains = by_sentence
+        return [m for m in self._word_chains.get(self.sent[i], ()) if m[1] <= i < m[2]]
 
     @property
     def entities(self) -> list[Entity]:
