@@ -16,6 +16,9 @@ paragraph: :func:`split_lines`). What cannot be paired is repaired, never raised
 * single marks pair only inside one paragraph, at most :data:`MAX_SINGLE_SPAN`
   characters apart, opening before a word and closing after one; an unpaired single
   mark is an apostrophe.
+
+Marks inside an HTML or XML tag left in the text (``<tweet id="123">``) are markup,
+not quotation marks, and are skipped.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ MAX_SINGLE_SPAN = 300
 
 _MARK_RE = regex.compile(r"``|''|[\"“”„‟«»‹›‘’‚‛'`]")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
+# an HTML/XML tag left in the text (``<tweet tweet-id="123">``): its attribute values are
+# markup, not quotations
+_MARKUP_TAG = regex.compile(
+    r"""</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+))?)*\s*/?>"""
+)
 _OPEN_CONTEXT = set("([{<—–-/") | set("\"“”„‟«»‹›‘’‚‛'`")
 _CLOSE_CONTEXT = set(".,;:!?)]}>—–-…/") | set("\"“”„‟«»‹›‘’‚‛'`")
 
@@ -271,6 +279,9 @@ def scan(text: str, paragraphs: Sequence[tuple[int, int]] | None = None) -> Mark
         if lo >= hi:
             continue
         marks = [Mark(mm.start(), mm.end(), mm.group()) for mm in _MARK_RE.finditer(text, lo, hi)]
+        if marks and "<" in text[lo:hi]:
+            tags = [(t.start(), t.end()) for t in _MARKUP_TAG.finditer(text, lo, hi)]
+            marks = [m for m in marks if not any(s <= m.start < e for s, e in tags)]
         if marks:
             regions.extend(_pair_paragraph(text, marks, p, lo, hi, apostrophes))
     regions.sort(key=lambda r: (r.outer_start, -r.outer_end))

@@ -177,6 +177,70 @@ SPLIT_SENTENCES_B = rows("""
 8  ”       "       PUNCT  ''   4   punct
 """)
 
+LONG_INTERRUPTION = rows("""
+1  “          "          PUNCT  ``   4   punct     nospace
+2  We         we         PRON   PRP  4   nsubj
+3  will       will       AUX    MD   4   aux
+4  appeal     appeal     VERB   VB   9   ccomp     nospace
+5  ,          ,          PUNCT  ,    4   punct     nospace
+6  ”          "          PUNCT  ''   4   punct
+7  Ms.        Ms.        PROPN  NNP  9   nsubj
+8  Okafor     Okafor     PROPN  NNP  7   flat      ner=S-PERSON
+9  told       tell       VERB   VBD  0   root
+10 reporters  reporter   NOUN   NNS  9   obj
+11 outside    outside    ADP    IN   13  case
+12 the        the        DET    DT   13  det
+13 courthouse courthouse NOUN   NN   9   obl
+14 after      after      SCONJ  IN   17  mark
+15 the        the        DET    DT   16  det
+16 judge      judge      NOUN   NN   17  nsubj
+17 read       read       VERB   VBD  9   advcl
+18 the        the        DET    DT   19  det
+19 verdict    verdict    NOUN   NN   17  obj       nospace
+20 .          .          PUNCT  .    9   punct
+""")
+STANDS_ALONE = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  This       this       PRON   DT   5   nsubj
+3  is         be         AUX    VBZ  5   cop
+4  not        not        PART   RB   5   advmod
+5  over       over       ADJ    JJ   0   root      nospace
+6  .          .          PUNCT  .    5   punct     nospace
+7  ”          "          PUNCT  ''   5   punct
+""")
+HAS_OWN_CUE = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  This       this       PRON   DT   5   nsubj
+3  is         be         AUX    VBZ  5   cop
+4  not        not        PART   RB   5   advmod
+5  over       over       ADJ    JJ   10  ccomp     nospace
+6  ,          ,          PUNCT  ,    5   punct     nospace
+7  ”          "          PUNCT  ''   5   punct
+8  her        she        PRON   PRP$ 9   nmod:poss
+9  client     client     NOUN   NN   10  nsubj
+10 added      add        VERB   VBD  0   root      nospace
+11 .          .          PUNCT  .    10  punct
+""")
+ROOF_FELL = rows("""
+1  “          "          PUNCT  ``   4   punct     nospace
+2  The        the        DET    DT   3   det
+3  roof       roof       NOUN   NN   4   nsubj
+4  fell       fall       VERB   VBD  8   ccomp     nospace
+5  ,          ,          PUNCT  ,    4   punct     nospace
+6  ”          "          PUNCT  ''   4   punct
+7  a          a          DET    DT   8   det
+8  guard      guard      NOUN   NN   9   nsubj
+9  said       say        VERB   VBD  0   root      nospace
+10 .          .          PUNCT  .    9   punct
+""")
+TWO_WORDS = rows("""
+1  “          "          PUNCT  ``   3   punct     nospace
+2  Total      total      ADJ    JJ   3   amod
+3  chaos      chaos      NOUN   NN   0   root      nospace
+4  .          .          PUNCT  .    3   punct     nospace
+5  ”          "          PUNCT  ''   3   punct
+""")
+
 PARAGRAPH_OPENS = rows("""
 1  Smith   Smith   PROPN  NNP  2   nsubj     ner=S-PERSON
 2  said    say     VERB   VBD  0   root      nospace
@@ -266,6 +330,37 @@ DIRECT: list[Any] = [
         _one(SPLIT_SENTENCES_A, SPLIT_SENTENCES_B),
         [("direct", ("The port is closed,", "It will reopen on Monday."), "quotation-marks")],
         id="split-across-sentences",
+    ),
+    pytest.param(
+        _one(LONG_INTERRUPTION, STANDS_ALONE),
+        [("direct", ("We will appeal,", "This is not over."), "quotation-marks")],
+        id="split-long-interruption-then-quoted-sentence",
+    ),
+    pytest.param(
+        _one(LONG_INTERRUPTION, HAS_OWN_CUE),
+        [
+            ("direct", "We will appeal,", "quotation-marks"),
+            ("direct", "This is not over,", "quotation-marks"),
+        ],
+        id="next-quote-with-its-own-cue-not-joined",
+    ),
+    pytest.param(
+        [[LONG_INTERRUPTION], [STANDS_ALONE]],
+        [
+            ("direct", "We will appeal,", "quotation-marks"),
+            ("direct", "This is not over.", "quotation-marks"),
+        ],
+        id="quoted-sentence-in-next-paragraph-not-joined",
+    ),
+    pytest.param(
+        _one(ROOF_FELL, TWO_WORDS),
+        [("direct", ("The roof fell,", "Total chaos."), "quotation-marks")],
+        id="two-word-quoted-sentence-continues-split",
+    ),
+    pytest.param(
+        _one(TWO_WORDS),
+        [("direct", "Total chaos.", "quotation-marks")],
+        id="two-word-quoted-sentence-alone",
     ),
     pytest.param(
         [[PARAGRAPH_OPENS], [PARAGRAPH_CONTINUES]],

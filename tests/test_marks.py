@@ -327,6 +327,26 @@ class TestInches:
         assert _runs(text) == expected
 
 
+class TestMarkup:
+    """Attribute values of HTML/XML tags left in a text are markup, not quotations."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("<post post-id=\"1234\" author='ana'></post>", []),
+            ('He wrote:\n\n<post id="9" lang="en">“We won,” she said.</post>', ["We won,"]),
+            ('<br/> “Stay,” he said. <img src="a.png" alt="a dog"/>', ["Stay,"]),
+            # not tags: a comparison, a lone angle bracket
+            ('If a < b, "c" wins; b > a.', ["c"]),
+            ('The ratio was <1 "in theory," he said.', ["in theory,"]),
+        ],
+        ids=["tag-attributes", "quote-inside-element", "void-tags", "comparison", "lone-bracket"],
+    )
+    def test_table(self, text: str, expected: list[str]) -> None:
+        """Quoted attribute values are skipped; quotations around or between tags are kept."""
+        assert _runs(text) == expected
+
+
 class TestProperties:
     """Invariants of :func:`quoteattr.marks.scan` on random text full of quotation marks."""
 

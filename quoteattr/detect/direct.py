@@ -111,6 +111,13 @@ def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     return all(view.upos[w] == "PUNCT" for w in range(s0, first))
 
 
+def _fills_sentence(view: DocView, words: list[int]) -> bool:
+    """Nothing but punctuation follows the quotation in its sentence (``“Bodies
+    everywhere.”``)."""
+    last = words[-1]
+    return all(view.upos[w] == "PUNCT" for w in range(last + 1, view.sent_end[view.sent[last]]))
+
+
 def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
     """``“…,” he said``: a comma (or dash) just inside or just after the closing mark."""
     region = run.regions[-1]
@@ -236,8 +243,11 @@ class QuotationMarks:
         title_case = _is_title_case(view, words) and n <= 6
         if title_case and before[:1] in (["’s"], ["'s"], ["on"], ["of"], ["in"]):
             return ("reject", f"title or name: capitalised words after {before[0]!r}")
-        if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper() and n >= 3:
-            return ("quote", "complete sentence")
+        if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper():
+            if n >= 3:
+                return ("quote", "complete sentence")
+            if _opens_sentence(view, run, words) and _fills_sentence(view, words):
+                return ("quote", "a sentence of its own")
         if len(sentences) > 1:
             return ("quote", "several sentences")
         if title_case:

@@ -104,6 +104,10 @@ def _interrupted_by_attribution(
         return _loose_attribution(view, a, b, gap_words, speech_verbs)
     if len({view.sent[w] for w in gap_words}) > 1:
         return None
+    if a.cue and not b.cue and _stands_alone(view, b):
+        # “…,” X said as …, while … . “…”: the next quoted sentence, with no attribution
+        # of its own, goes on with the same speaker, however long the interruption
+        return min(linked)
     # the interruption holds the cue of one of the parts, and nothing else: one clause
     cue = min(linked)
     if not all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words):
@@ -114,6 +118,17 @@ def _interrupted_by_attribution(
     ):
         return None
     return cue
+
+
+def _stands_alone(view: DocView, c: Candidate) -> bool:
+    """The quotation fills its sentences: nothing but punctuation before or after it."""
+    if not c.words:
+        return False
+    first, last = c.words[0], c.words[-1]
+    s0 = view.sent_first[view.sent[first]]
+    s1 = view.sent_end[view.sent[last]]
+    inside = set(c.words)
+    return all(view.upos[w] == "PUNCT" or w in inside for w in range(s0, s1))
 
 
 def _loose_attribution(
