@@ -241,6 +241,24 @@ TWO_WORDS = rows("""
 5  ”          "          PUNCT  ''   3   punct
 """)
 
+SAID_ON_SHOW = rows("""
+1  “          "          PUNCT  ``   4   punct     nospace
+2  Prices     price      NOUN   NNS  4   nsubj
+3  will       will       AUX    MD   4   aux
+4  rise       rise       VERB   VB   8   ccomp     nospace
+5  ,          ,          PUNCT  ,    4   punct     nospace
+6  ”          "          PUNCT  ''   4   punct
+7  she        she        PRON   PRP  8   nsubj
+8  said       say        VERB   VBD  0   root
+9  on         on         ADP    IN   11  case
+10 “          "          PUNCT  ``   11  punct     nospace
+11 Face       face       VERB   VB   8   parataxis
+12 the        the        DET    DT   13  det
+13 Nation     Nation     PROPN  NNP  11  obj       nospace
+14 .          .          PUNCT  .    8   punct     nospace
+15 ”          "          PUNCT  ''   8   punct
+""")
+
 PARAGRAPH_OPENS = rows("""
 1  Smith   Smith   PROPN  NNP  2   nsubj     ner=S-PERSON
 2  said    say     VERB   VBD  0   root      nospace
@@ -361,6 +379,11 @@ DIRECT: list[Any] = [
         _one(TWO_WORDS),
         [("direct", "Total chaos.", "quotation-marks")],
         id="two-word-quoted-sentence-alone",
+    ),
+    pytest.param(
+        _one(SAID_ON_SHOW),
+        [("direct", "Prices will rise,", "quotation-marks")],
+        id="show-title-after-on-not-a-split-part",
     ),
     pytest.param(
         [[PARAGRAPH_OPENS], [PARAGRAPH_CONTINUES]],

@@ -231,6 +231,11 @@ class QuotationMarks:
             return ("quote", "multi-paragraph")
         if _opens_sentence(view, run, words) and _ends_with_comma(view, run):
             return ("quote", "sentence-initial, ends with a comma")
+        title_case = _is_title_case(view, words) and n <= 6
+        if title_case and before[:1] in (["’s"], ["'s"], ["on"], ["of"], ["in"]):
+            # NBC's “Meet the Press”, on “Face the Nation”: a title even where the parser
+            # hangs it from the speech verb
+            return ("reject", f"title or name: capitalised words after {before[0]!r}")
         if cue is not None:
             return ("quote", "speech cue") if n > self.scare_max else ("fragment", "short, cued")
         region = run.regions[0]
@@ -240,9 +245,6 @@ class QuotationMarks:
             return ("quote", "introduced by a colon")
         if n >= self.long_quote:
             return ("quote", "long")
-        title_case = _is_title_case(view, words) and n <= 6
-        if title_case and before[:1] in (["’s"], ["'s"], ["on"], ["of"], ["in"]):
-            return ("reject", f"title or name: capitalised words after {before[0]!r}")
         if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper():
             if n >= 3:
                 return ("quote", "complete sentence")
