@@ -137,17 +137,46 @@ def _bridged(view: DocView, a: int, b: int) -> bool:
 _CONCESSIVE = frozenset({"although", "though", "whereas"})
 
 
+_ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
+
+
+def _after_comma(view: DocView, w: int) -> bool:
+    return w > 0 and view.form[w - 1] in _ASIDE_PUNCT
+
+
 def _writer_asides(view: DocView, head: int) -> list[int]:
-    """``…, although he again refused …``: a concessive clause after a comma, at the end of
-    a reported clause, is the writer's aside."""
+    """What the writer added after a comma at the end of a reported clause:
+
+    * a concessive clause (``…, although he again refused …``);
+    * the source (``…, according to the AP``, ``…, according to a poll``);
+    * a participle with no subject of its own (``…, conceding the race``, ``…, citing
+      the polls``): it describes the speaker's act, whatever the parser hung it from.
+    """
     out: list[int] = []
     for c in view.children(head):
-        if c < head or view.deprel[c] != "advcl":
+        if c < head:
             continue
-        marks = [k for k in view.children(c) if view.deprel[k] == "mark"]
-        if not marks or view.lemma[marks[0]] not in _CONCESSIVE:
+        rel = view.deprel[c]
+        first = view.subtree(c)[0]
+        if not _after_comma(view, first):
             continue
-        if marks[0] > 0 and view.form[marks[0] - 1] in (",", "—", "–", "--"):
+        if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == [
+            "to"
+        ]:
+            out.append(c)
+            continue
+        if rel != "advcl":
+            continue
+        kids = view.children(c)
+        marks = [k for k in kids if view.deprel[k] == "mark"]
+        if marks and view.lemma[marks[0]] in _CONCESSIVE:
+            out.append(c)
+        elif (
+            not marks
+            and first == c
+            and view.xpos[c] == "VBG"
+            and not any(view.deprel[k] in ("nsubj", "nsubj:pass", "expl") for k in kids)
+        ):
             out.append(c)
     return out
 
