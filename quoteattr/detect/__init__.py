@@ -28,6 +28,7 @@ from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
     drop_duplicates,
+    drop_framing_reports,
     extend_quoted_predicates,
     join_split_quotes,
     prefer_transcript_turns,
@@ -100,5 +101,6 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = absorb_into_reports(view, cands)
     cands = extend_quoted_predicates(view, cands)
     cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
+    cands = drop_framing_reports(view, cands)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

@@ -160,23 +160,21 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
         first = view.subtree(c)[0]
         if not _after_comma(view, first):
             continue
-        if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == [
-            "to"
-        ]:
+        if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == ["to"]:
             out.append(c)
             continue
         if rel != "advcl":
             continue
         kids = view.children(c)
         marks = [k for k in kids if view.deprel[k] == "mark"]
-        if marks and view.lemma[marks[0]] in _CONCESSIVE:
-            out.append(c)
-        elif (
+        concessive = bool(marks) and view.lemma[marks[0]] in _CONCESSIVE
+        participle = (
             not marks
             and first == c
             and view.xpos[c] == "VBG"
             and not any(view.deprel[k] in ("nsubj", "nsubj:pass", "expl") for k in kids)
-        ):
+        )
+        if concessive or participle:
             out.append(c)
     return out
 

@@ -298,16 +298,17 @@ def _report_candidate(
     )
 
 
-def _has_phrase(view: DocView, w: int, min_words: int = 2) -> bool:
-    phrase = _cached_phrase(view, w)
+def _has_phrase(view: DocView, w: int, lex: Lexicon, min_words: int = 2) -> bool:
+    phrase = _cached_phrase(view, w, lex)
     return phrase is not None and len(phrase) >= min_words
 
 
-def _cached_phrase(view: DocView, w: int) -> list[int] | None:
+def _cached_phrase(view: DocView, w: int, lex: Lexicon) -> list[int] | None:
     memo = view.cache.setdefault("phrase-complement", {})
-    if w not in memo:
-        memo[w] = _phrase_complement(view, w, view.lemma[w])
-    return memo[w]  # type: ignore[no-any-return]
+    key = (w, id(lex.speech_verbs))
+    if key not in memo:
+        memo[key] = _phrase_complement(view, w, view.lemma[w], lex.speech_verbs)
+    return memo[key]  # type: ignore[no-any-return]
 
 
 @attrs.frozen
@@ -333,7 +334,7 @@ class SpeechVerbComplement:
             if report is not None:
                 out.append(_report_candidate(view, w, report[0], report[1], self.name))
                 continue
-            if _has_phrase(view, w):
+            if _has_phrase(view, w, lex):
                 continue  # the speech-verb-phrase rule's
             host = _parataxis_host(view, w, lex)
             if host is not None:
@@ -363,7 +364,7 @@ class SpeechVerbPhrase:
         for w in _speech_verbs(view, lex):
             if _clausal_report(view, w, lex, 3) is not None:
                 continue
-            phrase = _cached_phrase(view, w)
+            phrase = _cached_phrase(view, w, lex)
             if phrase is not None and len(phrase) >= self.min_words:
                 out.append(_report_candidate(view, w, phrase[0], phrase, self.name))
         return out
@@ -391,7 +392,7 @@ class SpeechVerbLinear:
                 continue
             if _clausal_report(view, w, lex, 3) is not None:
                 continue
-            if _has_phrase(view, w) or _parataxis_host(view, w, lex) is not None:
+            if _has_phrase(view, w, lex) or _parataxis_host(view, w, lex) is not None:
                 continue
             linear = _linear_report(view, w)
             if linear is not None and len(linear) >= self.min_words:
@@ -399,7 +400,9 @@ class SpeechVerbLinear:
         return out
 
 
-def _phrase_complement(view: DocView, verb: int, lemma: str) -> list[int] | None:
+def _phrase_complement(
+    view: DocView, verb: int, lemma: str, speech_verbs: frozenset[str]
+) -> list[int] | None:
     """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
     kids = view.children(verb)
     if not _has_speaking_subject(view, verb):
@@ -439,7 +442,13 @@ def _phrase_complement(view: DocView, verb: int, lemma: str) -> list[int] | None
         return None
     words: list[int] = []
     for p in parts:
-        words.extend(view.subtree(p))
+        sub = view.subtree(p)
+        # "praised the raid and said she …": a speech verb coordinated inside the phrase
+        # starts a report of its own
+        own = [
+            k for k in sub if k != p and view.deprel[k] == "conj" and view.lemma[k] in speech_verbs
+        ]
+        words.extend(view.subtree(p, exclude=own) if own else sub)
     words.sort()
     words = trim_words(view, _contiguous(words, parts[0]))
     # "called for X": the content is X, without the preposition

@@ -13,7 +13,9 @@ Each step is a named function over the candidate list, so the order is explicit
    report's subject written outside the marks (a mixed quote);
 5. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
    becomes a mixed quote with the verb's complement as content;
-6. :func:`drop_duplicates`: candidates of different rules over the same content.
+6. :func:`drop_framing_reports`: a report that only frames another report
+   (``talked about X, saying that …``) gives way to it;
+7. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "absorb_into_reports",
     "anchor_fragments",
     "drop_duplicates",
+    "drop_framing_reports",
     "extend_quoted_predicates",
     "join_split_quotes",
     "prefer_transcript_turns",
@@ -191,6 +194,7 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
                 # a report inside the quotation ("… and I say we …") is the speaker's own
                 # words, not the quotation's attribution
             continue
+        rep = _through_quotations(view, rep, [quoted[k] for k in touching])
         inside = [k for k in touching if _overlap_c(rep, quoted[k]) >= 0.8 * _length(quoted[k])]
         if inside:
             absorbed.update(inside)
@@ -199,6 +203,44 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
             out_reports.append(rep)
     kept_quotes = [q for k, q in enumerate(quoted) if k not in absorbed]
     return sorted(kept_quotes + out_reports, key=lambda c: (c.start, c.end))
+
+
+def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> Candidate:
+    """``said heroin is now “cheaper than candy. It is everywhere.”``: a quotation the report
+    opens belongs to it whole, however the parser cut the clause."""
+    end = rep.end
+    for q in quotes:
+        if q.cue and set(q.cue) != set(rep.cue):
+            continue  # the quotation has an attribution of its own
+        if rep.start <= q.start < end < q.end and view.paragraph_at(q.end) == view.paragraph_at(
+            end
+        ):
+            end = q.end
+    if end == rep.end:
+        return rep
+    return attrs.evolve(rep, spans=(*rep.spans[:-1], (rep.spans[-1][0], end)))
+
+
+def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+    """``talked about the crisis, saying that heroin is cheap``: a report whose content is
+    only another speech verb's report (the verb without a subject of its own, its report
+    inside) frames that report; the inner one is the quote."""
+    cues = {c.cue[0]: c for c in cands if c.cue and not c.quoted}
+    out: list[Candidate] = []
+    for c in cands:
+        h = c.clause_head
+        inner = cues.get(h) if h is not None and not c.quoted else None
+        if (
+            h is not None
+            and inner is not None
+            and inner is not c
+            and c.start <= inner.start
+            and inner.end <= c.end
+            and not any(view.deprel[k] in ("nsubj", "nsubj:pass") for k in view.children(h))
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def drop_duplicates(
