@@ -111,6 +111,18 @@ def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     return all(view.upos[w] == "PUNCT" for w in range(s0, first))
 
 
+def _embedded(view: DocView, run: QuoteRun, words: list[int]) -> bool:
+    """``had failed to “personalize their campaign”``: the quotation starts in lower case
+    right after a word of the writer's sentence (no comma, colon or dash before it)."""
+    if not view.form[words[0]][:1].islower():
+        return False
+    k = run.regions[0].outer_start - 1
+    text = view.text
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in "’'")
+
+
 def _fills_sentence(view: DocView, words: list[int]) -> bool:
     """Nothing but punctuation follows the quotation in its sentence (``“Bodies
     everywhere.”``)."""
@@ -237,7 +249,11 @@ class QuotationMarks:
             # hangs it from the speech verb
             return ("reject", f"title or name: capitalised words after {before[0]!r}")
         if cue is not None:
-            return ("quote", "speech cue") if n > self.scare_max else ("fragment", "short, cued")
+            if n <= self.scare_max:
+                return ("fragment", "short, cued")
+            if _embedded(view, run, words):
+                return ("fragment", "cued, but continues the writer's clause")
+            return ("quote", "speech cue")
         region = run.regions[0]
         inner = view.text[region.start : region.end].rstrip(" ,\"'”’")
         sentences = {view.sent[w] for w in words}

@@ -256,9 +256,26 @@ def _find_clausal_report(
         words = _with_stray_subject(view, w, c, words)
         if c < w:
             words = _with_fronted_modifiers(view, w, c, words)
+        else:
+            words = _with_second_that_clause(view, w, c, words)
         if len(words) >= min_words:
             return c, words
     return None
+
+
+def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
+    """``said that A but that B``: a second ``that`` clause the parser coordinated with the
+    speech verb (not with the first clause) is reported too."""
+    if not words:
+        return words
+    for k in view.children(verb):
+        if k <= words[-1] or view.deprel[k] != "conj" or _mark_of(view, k) != "that":
+            continue
+        sub = view.subtree(k)
+        between = range(words[-1] + 1, sub[0])
+        if all(view.upos[x] in ("PUNCT", "CCONJ") or view.deprel[x] == "cc" for x in between):
+            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+    return words
 
 
 def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
