@@ -314,8 +314,9 @@ def anchor_fragments(
                 )
             )
             continue
-        # the verb's dependent on the path down to the fragment, without coordinated
-        # branches that hold other material ("toasting “A” and “B”": two quotes)
+        # the verb's dependent on the path down to the fragment, coordinated fragments
+        # included (called it “pathetic” and “dangerous”: one quote), but not a
+        # coordinated speech verb, which reports on its own
         path = [roots[0]]
         while view.head[path[-1]] != verb:
             path.append(view.head[path[-1]])
@@ -324,7 +325,7 @@ def anchor_fragments(
             k
             for p in path
             for k in view.children(p)
-            if view.deprel[k] == "conj" and k not in on_path
+            if view.deprel[k] == "conj" and k not in on_path and view.lemma[k] in speech_verbs
         ]
         words: set[int] = set(view.subtree(path[-1], exclude=skip))
         # with the object before it: "blamed the police on “bias”", "urged voters to “…”"
