@@ -157,7 +157,8 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
         if c < head:
             continue
         rel = view.deprel[c]
-        first = view.subtree(c)[0]
+        # the aside's first word (its comma may be attached to it or to the clause)
+        first = next((k for k in view.subtree(c) if view.upos[k] != "PUNCT"), c)
         if not _after_comma(view, first):
             continue
         if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == ["to"]:

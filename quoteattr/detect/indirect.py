@@ -445,13 +445,15 @@ def _phrase_complement(
                     parts.append(x)
                 break
     if not parts and lemma in _OBJECT_VERBS and "obj" in rels:
+        # the object and what the verb says of it, up to a comma ("slammed X's comments
+        # about immigrants", "described X as Y"; the parser often hangs these on the verb)
         parts.append(rels["obj"])
         for c in kids:
             if c > rels["obj"] and (
                 view.deprel[c] == "xcomp"
                 or (
                     view.deprel[c] in ("obl", "nmod", "advcl")
-                    and (_case(view, c) in ("as", "of", "for") or _mark(view, c) in ("as", "for"))
+                    and view.form[view.subtree(c)[0] - 1] not in (",", "—", "--", "–", ";")
                 )
             ):
                 parts.append(c)

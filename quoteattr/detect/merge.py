@@ -305,6 +305,10 @@ def anchor_fragments(
             out.append(c)
             continue
         if view.lemma[verb] not in speech_verbs:
+            if c.cue and len(c.words) > 2:
+                # linked to a speech cue of its own (“… twice,” she added): a quotation
+                out.append(attrs.evolve(c, fragment=False))
+                continue
             rejected.append(
                 Rejection(
                     c.spans[0],

@@ -1,0 +1,491 @@
+"""How far the content of a report of speech reaches: where it stops and where it goes on.
+
+Four behaviours of detection, each with a table of hand-built sentences:
+
+* the writer's asides after a comma (``…, according to Reuters``, ``…, citing new
+  polls``, ``…, although she gave no details``) stay out of the reported clause, while
+  a participle with no comma before it and a ``because`` clause stay in;
+* a report that opens a quotation takes the whole quotation, to its last word, even
+  where the parser ended the clause (and the sentence) inside it, unless the quotation
+  has an attribution of its own;
+* the content of a speech verb's phrase (``praised the rescue crews``) stops at a
+  speech verb the parser coordinated inside it (``and said …``), which reports on its own;
+* a report whose content is only another report (``talked about the budget, saying
+  that …``) gives way to it, unless the inner speech verb has a subject of its own.
+
+Every sentence is invented and annotated by hand in the style of UD v2 English EWT (a
+speech verb heads its report as ``ccomp``, ``that`` is ``mark``, ``according`` is the
+``case`` of the source noun with ``to`` as ``fixed``, a comma setting off a phrase
+hangs from that phrase's head); where a row needs a parser's mistake, the mistake is
+named. Each row is a document and the quotes expected in it as ``(kind, content spans,
+rule, cue)``. A row the engine gets wrong today is marked ``xfail(strict=True)`` with
+the reason, never weakened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+from conllu_builder import Row, document, rows
+
+from quoteattr import Attributor
+from quoteattr.model import DocumentResult
+
+Expected = tuple[str, str | tuple[str, ...], str, str | None]
+Found = tuple[str, tuple[str, ...], str, str | None]
+
+
+def _one(*sentences: list[Row]) -> list[list[list[Row]]]:
+    """A document of one paragraph."""
+    return [list(sentences)]
+
+
+def _reattach(
+    sentence: list[Row], word_id: int, *, head: int | None = None, deprel: str | None = None
+) -> list[Row]:
+    """The sentence with word ``word_id`` (1-based) given another head or relation: the
+    same words as a parser would have attached them."""
+    out = list(sentence)
+    form, lemma, upos, xpos, old_head, old_rel, *misc = out[word_id - 1]
+    out[word_id - 1] = (
+        form,
+        lemma,
+        upos,
+        xpos,
+        old_head if head is None else head,
+        old_rel if deprel is None else deprel,
+        *misc,
+    )
+    return out
+
+
+def _found(result: DocumentResult) -> list[Found]:
+    """Each quote as ``(kind, content span texts, rule, cue text)``."""
+    return [
+        (q.kind, tuple(s.text for s in q.spans), q.rule, None if q.cue is None else q.cue.text)
+        for q in result.quotes
+    ]
+
+
+def _expected(rows_: Sequence[Expected]) -> list[Found]:
+    """Expected rows with a single content span given as a plain string."""
+    return [(k, (s,) if isinstance(s, str) else tuple(s), r, c) for k, s, r, c in rows_]
+
+
+@pytest.fixture(scope="module")
+def attributor() -> Attributor:
+    """The default attributor, shared: it is stateless for Documents."""
+    return Attributor()
+
+
+# --- the writer's asides after a reported clause -----------------------------------------
+#
+# Each sentence hangs the comma from the aside, as EWT does. A parser often hangs it from
+# the reported clause's head instead; the "comma-on-clause" rows move it there.
+
+ACCORDING_ASIDE = rows("""
+1  Police    police   NOUN   NNS  2   nsubj
+2  said      say      VERB   VBD  0   root
+3  the       the      DET    DT   4   det
+4  driver    driver   NOUN   NN   6   nsubj
+5  had       have     AUX    VBD  6   aux
+6  fled      flee     VERB   VBN  2   ccomp
+7  the       the      DET    DT   8   det
+8  scene     scene    NOUN   NN   6   obj       nospace
+9  ,         ,        PUNCT  ,    12  punct
+10 according accord   VERB   VBG  12  case
+11 to        to       ADP    IN   10  fixed
+12 Reuters   Reuters  PROPN  NNP  6   obl       nospace ner=S-ORG
+13 .         .        PUNCT  .    2   punct
+""")
+
+CITING_ASIDE = rows("""
+1  The      the      DET    DT   2   det
+2  minister minister NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  turnout  turnout  NOUN   NN   7   nsubj
+5  would    would    AUX    MD   7   aux
+6  be       be       AUX    VB   7   cop
+7  high     high     ADJ    JJ   3   ccomp     nospace
+8  ,        ,        PUNCT  ,    9   punct
+9  citing   cite     VERB   VBG  7   advcl
+10 new      new      ADJ    JJ   11  amod
+11 polls    poll     NOUN   NNS  9   obj       nospace
+12 .        .        PUNCT  .    3   punct
+""")
+
+# the parser hung the participle from the reported clause, not from "said"
+CONCEDING_ASIDE = rows("""
+1  The       the      DET    DT   2   det
+2  senator   senator  NOUN   NN   3   nsubj
+3  said      say      VERB   VBD  0   root
+4  the       the      DET    DT   5   det
+5  count     count    NOUN   NN   8   nsubj
+6  had       have     AUX    VBD  8   aux
+7  been      be       AUX    VBN  8   cop
+8  fair      fair     ADJ    JJ   3   ccomp     nospace
+9  ,         ,        PUNCT  ,    10  punct
+10 conceding concede  VERB   VBG  8   advcl
+11 the       the      DET    DT   12  det
+12 race      race     NOUN   NN   10  obj       nospace
+13 .         .        PUNCT  .    3   punct
+""")
+
+ALTHOUGH_ASIDE = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  tunnel   tunnel   NOUN   NN   7   nsubj
+6  would    would    AUX    MD   7   aux
+7  open     open     VERB   VB   3   ccomp
+8  in       in       ADP    IN   9   case
+9  June     June     PROPN  NNP  7   obl       nospace
+10 ,        ,        PUNCT  ,    13  punct
+11 although although SCONJ  IN   13  mark
+12 she      she      PRON   PRP  13  nsubj
+13 gave     give     VERB   VBD  7   advcl
+14 no       no       DET    DT   15  det
+15 details  detail   NOUN   NNS  13  obj       nospace
+16 .        .        PUNCT  .    3   punct
+""")
+
+# an -ing participle with no comma before it belongs to the reported clause
+PARTICIPLE_NO_COMMA = rows("""
+1  The      the      DET    DT   2   det
+2  coach    coach    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  players  player   NOUN   NNS  6   nsubj
+6  arrived  arrive   VERB   VBD  3   ccomp
+7  carrying carry    VERB   VBG  6   advcl
+8  their    their    PRON   PRP$ 10  nmod:poss
+9  own      own      ADJ    JJ   10  amod
+10 kit      kit      NOUN   NN   7   obj       nospace
+11 .        .        PUNCT  .    3   punct
+""")
+
+BECAUSE_CLAUSE = rows("""
+1  The       the      DET    DT   2   det
+2  airline   airline  NOUN   NN   3   nsubj
+3  said      say      VERB   VBD  0   root
+4  flights   flight   NOUN   NNS  6   nsubj:pass
+5  were      be       AUX    VBD  6   aux:pass
+6  cancelled cancel   VERB   VBN  3   ccomp     nospace
+7  ,         ,        PUNCT  ,    12  punct
+8  because   because  SCONJ  IN   12  mark
+9  the       the      DET    DT   10  det
+10 runway    runway   NOUN   NN   12  nsubj:pass
+11 was       be       AUX    VBD  12  aux:pass
+12 flooded   flood    VERB   VBN  6   advcl     nospace
+13 .         .        PUNCT  .    3   punct
+""")
+
+ASIDES: list[Any] = [
+    pytest.param(
+        _one(_reattach(ACCORDING_ASIDE, 9, head=6)),
+        [("indirect", "the driver had fled the scene", "speech-verb", "said")],
+        id="according-to-comma-on-clause",
+    ),
+    pytest.param(
+        _one(ACCORDING_ASIDE),
+        [("indirect", "the driver had fled the scene", "speech-verb", "said")],
+        id="according-to-comma-on-aside",
+    ),
+    pytest.param(
+        _one(_reattach(CITING_ASIDE, 8, head=7)),
+        [("indirect", "turnout would be high", "speech-verb", "said")],
+        id="citing-participle-comma-on-clause",
+    ),
+    pytest.param(
+        _one(CITING_ASIDE),
+        [("indirect", "turnout would be high", "speech-verb", "said")],
+        id="citing-participle-comma-on-aside",
+    ),
+    pytest.param(
+        # "conceding the race" is a speech act of the senator's of its own
+        _one(_reattach(CONCEDING_ASIDE, 9, head=8)),
+        [
+            ("indirect", "the count had been fair", "speech-verb", "said"),
+            ("indirect", "the race", "speech-verb-phrase", "conceding"),
+        ],
+        id="conceding-participle-comma-on-clause",
+    ),
+    pytest.param(
+        _one(_reattach(ALTHOUGH_ASIDE, 10, head=7)),
+        [("indirect", "the tunnel would open in June", "speech-verb", "said")],
+        id="although-clause-comma-on-clause",
+    ),
+    pytest.param(
+        _one(ALTHOUGH_ASIDE),
+        [("indirect", "the tunnel would open in June", "speech-verb", "said")],
+        id="although-clause-comma-on-aside",
+    ),
+    pytest.param(
+        _one(PARTICIPLE_NO_COMMA),
+        [("indirect", "the players arrived carrying their own kit", "speech-verb", "said")],
+        id="participle-without-comma-stays-in",
+    ),
+    pytest.param(
+        # the comma where the asides above are found, so only the "because" keeps it in
+        _one(_reattach(BECAUSE_CLAUSE, 7, head=6)),
+        [
+            (
+                "indirect",
+                "flights were cancelled, because the runway was flooded",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="because-clause-after-comma-stays-in",
+    ),
+]
+
+
+class TestWriterAsides:
+    """The writer's asides after a comma are not part of the reported clause."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), ASIDES)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes, asides left out."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a report takes in the quotation it opens --------------------------------------------
+#
+# The parser ended the sentence (and the reported clause) at "years."; the quotation goes
+# on in a sentence of its own, in the same paragraph.
+
+CLEANER = rows("""
+1  The     the     DET    DT   2   det
+2  mayor   mayor   NOUN   NN   3   nsubj
+3  said    say     VERB   VBD  0   root
+4  the     the     DET    DT   5   det
+5  water   water   NOUN   NN   8   nsubj
+6  was     be      AUX    VBD  8   cop
+7  “       "       PUNCT  ``   8   punct     nospace
+8  cleaner clean   ADJ    JJR  3   ccomp
+9  than    than    SCONJ  IN   12  mark
+10 it      it      PRON   PRP  12  nsubj
+11 has     have    AUX    VBZ  12  aux
+12 been    be      AUX    VBN  8   advcl
+13 in      in      ADP    IN   14  case
+14 years   year    NOUN   NNS  12  obl       nospace
+15 .       .       PUNCT  .    3   punct
+""")
+
+# the quotation starts below the reported clause's head, so no speech verb links it
+TASTED = rows("""
+1  The     the     DET    DT   2   det
+2  mayor   mayor   NOUN   NN   3   nsubj
+3  said    say     VERB   VBD  0   root
+4  the     the     DET    DT   5   det
+5  water   water   NOUN   NN   6   nsubj
+6  tasted  taste   VERB   VBD  3   ccomp
+7  “       "       PUNCT  ``   8   punct     nospace
+8  better  good    ADJ    JJR  6   xcomp
+9  than    than    SCONJ  IN   11  mark
+10 it      it      PRON   PRP  11  nsubj
+11 has     have    AUX    VBZ  8   advcl
+12 in      in      ADP    IN   13  case
+13 years   year    NOUN   NNS  11  obl       nospace
+14 .       .       PUNCT  .    3   punct
+""")
+
+TESTED = rows("""
+1  We      we      PRON   PRP  2   nsubj
+2  tested  test    VERB   VBD  0   root
+3  it      it      PRON   PRP  2   obj
+4  twice   twice   ADV    RB   2   advmod    nospace
+5  .       .       PUNCT  .    2   punct     nospace
+6  ”       "       PUNCT  ''   2   punct
+""")
+
+TESTED_SHE_ADDED = rows("""
+1  We      we      PRON   PRP  2   nsubj
+2  tested  test    VERB   VBD  8   ccomp
+3  it      it      PRON   PRP  2   obj
+4  twice   twice   ADV    RB   2   advmod    nospace
+5  ,       ,       PUNCT  ,    2   punct     nospace
+6  ”       "       PUNCT  ''   2   punct
+7  she     she     PRON   PRP  8   nsubj
+8  added   add     VERB   VBD  0   root      nospace
+9  .       .       PUNCT  .    8   punct
+""")
+
+THROUGH_QUOTATIONS: list[Any] = [
+    pytest.param(
+        _one(CLEANER, TESTED),
+        [
+            (
+                "mixed",
+                "the water was “cleaner than it has been in years. We tested it twice.",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="quotation-linked-to-the-report",
+    ),
+    pytest.param(
+        _one(TASTED, TESTED),
+        [
+            (
+                "mixed",
+                "the water tasted “better than it has in years. We tested it twice.",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="quotation-with-no-cue-of-its-own",
+    ),
+]
+
+
+class TestThroughQuotations:
+    """A report of speech that opens a quotation runs to the quotation's end."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), THROUGH_QUOTATIONS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly one mixed quote, running to the quotation's end."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+    def test_quotation_with_own_attribution_not_taken(self, attributor: Attributor) -> None:
+        """``said the water tasted “… . We tested it twice,” she added``: the quotation is
+        the words ``she added``, so the report stops where the parser ended it."""
+        result = attributor.attribute(document(_one(TASTED, TESTED_SHE_ADDED)))
+        reports = [found for found in _found(result) if found[2] == "speech-verb"]
+        assert reports == _expected(
+            [("mixed", "the water tasted “better than it has in years", "speech-verb", "said")]
+        )
+
+    def test_quotation_with_own_attribution_kept(self, attributor: Attributor) -> None:
+        """The quotation the report does not take is a quote of its own, cued by ``added``."""
+        result = attributor.attribute(document(_one(TASTED, TESTED_SHE_ADDED)))
+        added = [
+            tuple(s.text for s in q.spans)
+            for q in result.quotes
+            if q.cue is not None and q.cue.text == "added"
+        ]
+        assert added == [("better than it has in years. We tested it twice,",)]
+
+
+# --- a speech verb's phrase stops at a coordinated speech verb ---------------------------
+
+# the parser made "said" a conjunct of "crews", inside the object of "praised"
+PRAISED_AND_SAID = rows("""
+1  The     the     DET    DT   2   det
+2  senator senator NOUN   NN   3   nsubj
+3  praised praise  VERB   VBD  0   root
+4  the     the     DET    DT   6   det
+5  rescue  rescue  NOUN   NN   6   compound
+6  crews   crew    NOUN   NNS  3   obj
+7  and     and     CCONJ  CC   8   cc
+8  said    say     VERB   VBD  6   conj
+9  the     the     DET    DT   10  det
+10 town    town    NOUN   NN   12  nsubj
+11 would   would   AUX    MD   12  aux
+12 rebuild rebuild VERB   VB   8   ccomp     nospace
+13 .       .       PUNCT  .    3   punct
+""")
+
+PHRASES: list[Any] = [
+    pytest.param(
+        _one(PRAISED_AND_SAID),
+        [
+            ("indirect", "the rescue crews", "speech-verb-phrase", "praised"),
+            ("indirect", "the town would rebuild", "speech-verb", "said"),
+        ],
+        id="praised-x-and-said-y",
+    ),
+]
+
+
+class TestPhraseStopsAtSpeechVerb:
+    """The content of ``praised X`` does not run on into ``and said Y``."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), PHRASES)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+    def test_coordinated_report_outside_phrase(self, attributor: Attributor) -> None:
+        """No word of ``said the town would rebuild`` is in the phrase's content."""
+        result = attributor.attribute(document(_one(PRAISED_AND_SAID)))
+        (phrase,) = [q for q in result.quotes if q.rule == "speech-verb-phrase"]
+        (report,) = [q for q in result.quotes if q.rule == "speech-verb"]
+        assert report.cue is not None
+        assert phrase.end < report.cue.start
+
+
+# --- a framing report gives way to the report it frames ----------------------------------
+
+# the parser hung "saying" from "talked" as a complement (parataxis or ccomp), so "talked"
+# reports the clause "saying that taxes would fall"
+TALKED_SAYING = rows("""
+1  The      the      DET    DT   2   det
+2  governor governor NOUN   NN   3   nsubj
+3  talked   talk     VERB   VBD  0   root
+4  about    about    ADP    IN   6   case
+5  the      the      DET    DT   6   det
+6  budget   budget   NOUN   NN   3   obl       nospace
+7  ,        ,        PUNCT  ,    8   punct
+8  saying   say      VERB   VBG  3   parataxis
+9  that     that     SCONJ  IN   12  mark
+10 taxes    tax      NOUN   NNS  12  nsubj
+11 would    would    AUX    MD   12  aux
+12 fall     fall     VERB   VB   8   ccomp     nospace
+13 .        .        PUNCT  .    3   punct
+""")
+
+SAID_MINISTER_TOLD = rows("""
+1  Ms.       Ms.       PROPN  NNP  3   nsubj
+2  Diaz      Diaz      PROPN  NNP  1   flat      ner=S-PERSON
+3  said      say       VERB   VBD  0   root
+4  the       the       DET    DT   5   det
+5  minister  minister  NOUN   NN   6   nsubj
+6  told      tell      VERB   VBD  3   ccomp
+7  reporters reporter  NOUN   NNS  6   obj
+8  that      that      SCONJ  IN   11  mark
+9  taxes     tax       NOUN   NNS  11  nsubj
+10 would     would     AUX    MD   11  aux
+11 fall      fall      VERB   VB   6   ccomp     nospace
+12 .         .         PUNCT  .    3   punct
+""")
+
+
+FRAMING: list[Any] = [
+    pytest.param(
+        _one(TALKED_SAYING),
+        [("indirect", "taxes would fall", "speech-verb", "saying")],
+        id="talked-about-saying-parataxis",
+    ),
+    pytest.param(
+        _one(_reattach(TALKED_SAYING, 8, deprel="ccomp")),
+        [("indirect", "taxes would fall", "speech-verb", "saying")],
+        id="talked-about-saying-ccomp",
+    ),
+    pytest.param(
+        _one(SAID_MINISTER_TOLD),
+        [
+            (
+                "indirect",
+                "the minister told reporters that taxes would fall",
+                "speech-verb",
+                "said",
+            ),
+            ("indirect", "taxes would fall", "speech-verb", "told"),
+        ],
+        id="inner-verb-with-own-subject-keeps-both",
+    ),
+]
+
+
+class TestFramingReports:
+    """A report that only frames another report gives way to it."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), FRAMING)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
