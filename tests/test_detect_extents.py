@@ -489,3 +489,48 @@ class TestFramingReports:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a phrase report inside another quote's content --------------------------------------
+
+SAID_AGENCY_DENIED = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  agency     agency     NOUN   NN   6   nsubj
+6  denied     deny       VERB   VBD  3   ccomp
+7  the        the        DET    DT   8   det
+8  claims     claim      NOUN   NNS  6   obj       nospace
+9  .          .          PUNCT  .    3   punct
+""")
+AGENCY_DENIED = rows("""
+1  The        the        DET    DT   2   det
+2  agency     agency     NOUN   NN   3   nsubj
+3  denied     deny       VERB   VBD  0   root
+4  the        the        DET    DT   6   det
+5  new        new        ADJ    JJ   6   amod
+6  claims     claim      NOUN   NNS  3   obj       nospace
+7  .          .          PUNCT  .    3   punct
+""")
+
+
+class TestNestedPhrases:
+    """A phrase report inside another quote's content is part of that content."""
+
+    def test_nested_phrase_dropped_and_kept_for_inspection(self, attributor: Attributor) -> None:
+        """Only the outer report comes out; the inner phrase is rejected with the reason."""
+        result = attributor.attribute(document(_one(SAID_AGENCY_DENIED)))
+        assert _found(result) == _expected(
+            [("indirect", "the agency denied the claims", "speech-verb", "said")]
+        )
+        (nested,) = [r for r in result.rejected if r.rule == "speech-verb-phrase"]
+        assert nested.span.text == "the claims"
+        assert "inside the content of a speech-verb quote" in nested.reason
+
+    def test_phrase_on_its_own_kept(self, attributor: Attributor) -> None:
+        """The same phrase report outside any other quote is a quote."""
+        result = attributor.attribute(document(_one(AGENCY_DENIED)))
+        assert _found(result) == _expected(
+            [("indirect", "the new claims", "speech-verb-phrase", "denied")]
+        )

@@ -29,6 +29,7 @@ from quoteattr.detect.merge import (
     anchor_fragments,
     drop_duplicates,
     drop_framing_reports,
+    drop_nested_phrases,
     extend_quoted_predicates,
     join_split_quotes,
     prefer_transcript_turns,
@@ -102,5 +103,6 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = extend_quoted_predicates(view, cands)
     cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
     cands = drop_framing_reports(view, cands)
+    cands = drop_nested_phrases(cands, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

@@ -15,7 +15,9 @@ Each step is a named function over the candidate list, so the order is explicit
    becomes a mixed quote with the verb's complement as content;
 6. :func:`drop_framing_reports`: a report that only frames another report
    (``talked about X, saying that …``) gives way to it;
-7. :func:`drop_duplicates`: candidates of different rules over the same content.
+7. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
+   of that content;
+8. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ __all__ = [
     "anchor_fragments",
     "drop_duplicates",
     "drop_framing_reports",
+    "drop_nested_phrases",
     "extend_quoted_predicates",
     "join_split_quotes",
     "prefer_transcript_turns",
@@ -240,6 +243,43 @@ def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidat
         ):
             continue
         out.append(c)
+    return out
+
+
+_THIN_RULES = frozenset({"speech-verb-phrase", "speech-verb-linear"})
+
+
+def drop_nested_phrases(cands: list[Candidate], rejected: list[Rejection]) -> list[Candidate]:
+    """``said the agency denied the claims``: a phrase report (or one read off the word
+    order) inside another quote's content is part of what that quote says, not a quote of
+    its own. It goes to the rejected list."""
+    out: list[Candidate] = []
+    for c in cands:
+        host = None
+        if c.rule in _THIN_RULES:
+            host = next(
+                (
+                    o
+                    for o in cands
+                    if o is not c
+                    and o.start <= c.start
+                    and c.end <= o.end
+                    and _length(o) > _length(c)
+                    and _overlap_c(o, c) >= _length(c)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(c)
+            continue
+        rejected.append(
+            Rejection(
+                c.spans[0],
+                c.rule,
+                f"inside the content of a {host.rule} quote",
+                c.words,
+            )
+        )
     return out
 
 
