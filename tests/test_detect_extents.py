@@ -534,3 +534,29 @@ class TestNestedPhrases:
         assert _found(result) == _expected(
             [("indirect", "the new claims", "speech-verb-phrase", "denied")]
         )
+
+
+# --- quoted fragments that nothing reports -----------------------------------------------
+
+HISTORIC_DAY = rows("""
+1  A          a          DET    DT   5   det
+2  “          "          PUNCT  ``   3   punct     nospace
+3  historic   historic   ADJ    JJ   5   amod      nospace
+4  ”          "          PUNCT  ''   3   punct
+5  day        day        NOUN   NN   0   root
+6  for        for        ADP    IN   8   case
+7  the        the        DET    DT   8   det
+8  harbour    harbour    NOUN   NN   5   nmod      nospace
+9  .          .          PUNCT  .    5   punct
+""")
+
+
+class TestUnanchoredFragments:
+    """A quoted fragment with no speech verb above it and no cue is not a quote."""
+
+    def test_rejected_with_reason(self, attributor: Attributor) -> None:
+        """``A “historic” day``: no quote; the fragment is kept as rejected, with the reason."""
+        result = attributor.attribute(document(_one(HISTORIC_DAY)))
+        assert _found(result) == []
+        (rejected,) = [r for r in result.rejected if r.span.text == "historic"]
+        assert "no speech verb or cue" in rejected.reason

@@ -331,7 +331,8 @@ def anchor_fragments(
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
-    verb is its cue candidate. Fragments hanging from no verb stay as they are.
+    verb is its cue candidate. A fragment hanging from no verb stays a quote when the syntax links it to a cue;
+    without one it is rejected too.
     """
     out: list[Candidate] = []
     for c in cands:
@@ -342,7 +343,11 @@ def anchor_fragments(
         roots = [w for w in c.words if view.head[w] not in inside]
         verb = _verb_above(view, roots[0], inside) if roots else None
         if verb is None:
-            out.append(c)
+            if c.cue:
+                out.append(c)
+            else:
+                reason = "quoted fragment with no speech verb or cue: a scare quote or a term"
+                rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
         if view.lemma[verb] not in speech_verbs:
             if c.cue and len(c.words) > 2:
