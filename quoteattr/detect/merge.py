@@ -331,8 +331,8 @@ def anchor_fragments(
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
-    verb is its cue candidate. A fragment hanging from no verb stays a quote when the syntax links it to a cue;
-    without one it is rejected too.
+    verb is its cue candidate. A fragment hanging from no verb stays a quote when the
+    syntax links it to a cue; without one it is rejected too.
     """
     out: list[Candidate] = []
     for c in cands:
