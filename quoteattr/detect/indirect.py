@@ -287,6 +287,9 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         and view.lemma[w] not in lex.weak_speech_verbs
         and _is_clause(view, h)
         and view.sent[h] == view.sent[w]
+        # "Speaking on TV, Jo said …": a verb before the clause, with no subject of its
+        # own, frames the writer's sentence instead of attributing it
+        and (w > h or _has_subject(view, w))
     ):
         return h
     return None
@@ -411,6 +414,8 @@ class SpeechVerbLinear:
                 continue
             if _has_phrase(view, w, lex) or _parataxis_host(view, w, lex) is not None:
                 continue
+            if view.deprel[w] in ("amod", "compound", "acl") or not _has_speaking_subject(view, w):
+                continue  # "pledged delegates", "added security": no one speaks
             linear = _linear_report(view, w)
             if linear is not None and len(linear) >= self.min_words:
                 out.append(_report_candidate(view, w, linear[0], linear, self.name))
