@@ -327,6 +327,21 @@ AS_SAID_LAST_WEEK = rows("""
 12 .        .        PUNCT  .    4   punct
 """)
 
+# Her lead in pledged delegates will be hard to overcome.
+PLEDGED_DELEGATES = rows("""
+1  Her      her      PRON   PRP$ 2   nmod:poss
+2  lead     lead     NOUN   NN   10  nsubj
+3  in       in       ADP    IN   5   case
+4  pledged  pledge   VERB   VBN  5   amod
+5  delegates delegate NOUN  NNS  2   nmod
+6  will     will     AUX    MD   10  aux
+7  be       be       AUX    VB   10  cop
+8  hard     hard     ADJ    JJ   10  advmod
+9  to       to       PART   TO   10  mark
+10 overcome overcome VERB   VB   0   root       nospace
+11 .        .        PUNCT  .    10  punct
+""")
+
 LINEAR_ROWS = [
     pytest.param(
         _one(SAYING_DETACHED),
@@ -353,6 +368,7 @@ LINEAR_ROWS = [
 NOT_LINEAR_ROWS = [
     pytest.param(_one(AS_SAID_ON_TUESDAY), id="said-on-tuesday"),
     pytest.param(_one(AS_SAID_LAST_WEEK), id="said-last-week-no-verb"),
+    pytest.param(_one(PLEDGED_DELEGATES), id="participle-as-adjective"),
 ]
 
 

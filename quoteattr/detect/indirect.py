@@ -414,8 +414,11 @@ class SpeechVerbLinear:
                 continue
             if _has_phrase(view, w, lex) or _parataxis_host(view, w, lex) is not None:
                 continue
-            if view.deprel[w] in ("amod", "compound", "acl") or not _has_speaking_subject(view, w):
+            if view.deprel[w] in ("amod", "compound"):
                 continue  # "pledged delegates", "added security": no one speaks
+            noun_says = view.deprel[w] == "acl" and view.xpos[w] == "VBG"  # "a statement saying"
+            if not noun_says and not _has_speaking_subject(view, w):
+                continue
             linear = _linear_report(view, w)
             if linear is not None and len(linear) >= self.min_words:
                 out.append(_report_candidate(view, w, linear[0], linear, self.name))
