@@ -560,3 +560,79 @@ class TestUnanchoredFragments:
         assert _found(result) == []
         (rejected,) = [r for r in result.rejected if r.span.text == "historic"]
         assert "no speech verb or cue" in rejected.reason
+
+
+# --- a second predicate the parser coordinated with the speech verb ----------------------
+
+COACH_TRAINED = rows("""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  was        be         AUX    VBD  7   cop
+7  ready      ready      ADJ    JJ   3   ccomp
+8  and        and        CCONJ  CC   10  cc
+9  had        have       AUX    VBD  10  aux
+10 trained    train      VERB   VBN  3   conj
+11 hard       hard       ADV    RB   10  advmod    nospace
+12 .          .          PUNCT  .    3   punct
+""")
+COACH_PRAISED = rows("""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  was        be         AUX    VBD  7   cop
+7  ready      ready      ADJ    JJ   3   ccomp
+8  and        and        CCONJ  CC   9   cc
+9  praised    praise     VERB   VBD  3   conj
+10 the        the        DET    DT   11  det
+11 fans       fan        NOUN   NNS  9   obj       nospace
+12 .          .          PUNCT  .    3   punct
+""")
+COACH_LEFT = rows("""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  was        be         AUX    VBD  7   cop
+7  ready      ready      ADJ    JJ   3   ccomp      nospace
+8  ,          ,          PUNCT  ,    11  punct
+9  and        and        CCONJ  CC   11  cc
+10 she        she        PRON   PRP  11  nsubj
+11 left       leave      VERB   VBD  3   conj       nospace
+12 .          .          PUNCT  .    3   punct
+""")
+
+CONJUNCTS: list[Any] = [
+    pytest.param(
+        _one(COACH_TRAINED),
+        [("indirect", "the team was ready and had trained hard", "speech-verb", "said")],
+        id="subjectless-conjunct-joins-the-report",
+    ),
+    pytest.param(
+        _one(COACH_PRAISED),
+        [
+            ("indirect", "the team was ready", "speech-verb", "said"),
+            ("indirect", "the fans", "speech-verb-phrase", "praised"),
+        ],
+        id="coordinated-speech-verb-reports-on-its-own",
+    ),
+    pytest.param(
+        _one(COACH_LEFT),
+        [("indirect", "the team was ready", "speech-verb", "said")],
+        id="conjunct-with-its-own-subject-stays-out",
+    ),
+]
+
+
+class TestSharedSubjectConjuncts:
+    """A predicate coordinated with the speech verb that shares the report's subject."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), CONJUNCTS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -258,9 +258,34 @@ def _find_clausal_report(
             words = _with_fronted_modifiers(view, w, c, words)
         else:
             words = _with_second_that_clause(view, w, c, words)
+            words = _with_shared_subject_conjunct(view, w, words, lex)
         if len(words) >= min_words:
             return c, words
     return None
+
+
+def _with_shared_subject_conjunct(
+    view: DocView, verb: int, words: list[int], lex: Lexicon
+) -> list[int]:
+    """``said he was the first to act and has the most experience``: a second predicate
+    sharing the report's subject, which the parser coordinated with the speech verb.
+
+    Only a conjunct right after the report, with no subject of its own, that is not
+    itself a speech verb (``said … and praised …`` is a second report).
+    """
+    if not words:
+        return words
+    for k in view.children(verb):
+        if k <= words[-1] or view.deprel[k] != "conj":
+            continue
+        if view.lemma[k] in lex.speech_verbs or _has_subject(view, k):
+            return words
+        sub = view.subtree(k)
+        between = range(words[-1] + 1, sub[0])
+        if all(view.upos[x] in ("PUNCT", "CCONJ") or view.deprel[x] == "cc" for x in between):
+            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+        return words
+    return words
 
 
 def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
