@@ -249,8 +249,12 @@ def _find_clausal_report(
         # ("said it was opposed and warned …"), not to the report
         coordinated = [
             k
-            for k in view.children(c)
-            if view.deprel[k] == "conj" and view.lemma[k] in lex.speech_verbs and k > w
+            for k in view.subtree(c)
+            if view.deprel[k] == "conj"
+            and view.lemma[k] in lex.speech_verbs
+            and k > w
+            and (view.head[k] == c or not _has_subject(view, k))
+            and _clausal_complement(view, k)
         ]
         words = clause_words(view, c, exclude=(w, *coordinated))
         words = _with_stray_subject(view, w, c, words)
@@ -286,6 +290,10 @@ def _with_shared_subject_conjunct(
             return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
         return words
     return words
+
+
+def _clausal_complement(view: DocView, w: int) -> bool:
+    return any(view.deprel[k] in _COMPLEMENTS for k in view.children(w))
 
 
 def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
