@@ -480,7 +480,8 @@ MIXED: list[Any] = [
     ),
     pytest.param(
         _one(TOASTED),
-        [("mixed", "the “new partnership”", "partial-quote")],
+        # the object and what follows it up to the clause end: PolNeAR's extent
+        [("mixed", "the “new partnership” at a dinner in Oslo", "speech-verb-phrase")],
         id="toasted-the-new-partnership",
     ),
 ]

@@ -196,12 +196,18 @@ ASIDES: list[Any] = [
     ),
     pytest.param(
         _one(_reattach(CITING_ASIDE, 8, head=7)),
-        [("indirect", "turnout would be high", "speech-verb", "said")],
+        [
+            ("indirect", "turnout would be high", "speech-verb", "said"),
+            ("indirect", "new polls", "speech-verb-phrase", "citing"),
+        ],
         id="citing-participle-comma-on-clause",
     ),
     pytest.param(
         _one(CITING_ASIDE),
-        [("indirect", "turnout would be high", "speech-verb", "said")],
+        [
+            ("indirect", "turnout would be high", "speech-verb", "said"),
+            ("indirect", "new polls", "speech-verb-phrase", "citing"),
+        ],
         id="citing-participle-comma-on-aside",
     ),
     pytest.param(
@@ -636,3 +642,46 @@ class TestSharedSubjectConjuncts:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- the direct object of a speech verb: content or not ----------------------------------
+
+
+def _verb_object(subject: str, verb: str, lemma: str, det: str, noun: str) -> list[Row]:
+    """``<Subject> <verb> <det> <noun>.``: a speech verb with a direct object."""
+    return rows(f"""
+1  {subject}  {subject.lower()}  NOUN  NN   2   nsubj
+2  {verb}     {lemma}            VERB  VBD  0   root
+3  {det}      {det.lower()}      DET   DT   4   det
+4  {noun}     {noun.lower()}     NOUN  NN   2   obj       nospace
+5  .          .                  PUNCT .    2   punct
+""")
+
+
+OBJECTS: list[Any] = [
+    pytest.param(
+        _verb_object("Officials", "mentioned", "mention", "the", "budget"),
+        [("indirect", "the budget", "speech-verb-phrase", "mentioned")],
+        id="mentioned-the-budget",
+    ),
+    pytest.param(
+        _verb_object("Officials", "confirmed", "confirm", "the", "closure"),
+        [("indirect", "the closure", "speech-verb-phrase", "confirmed")],
+        id="confirmed-the-closure",
+    ),
+    pytest.param(_verb_object("Officials", "told", "tell", "the", "crowd"), [], id="addressee"),
+    pytest.param(_verb_object("Officials", "wrote", "write", "a", "letter"), [], id="medium"),
+    pytest.param(_verb_object("Officials", "claimed", "claim", "the", "prize"), [], id="sense"),
+]
+
+
+class TestSpeechVerbObjects:
+    """A speech verb's direct object is its content, unless it is the addressee, the
+    medium or text, or the object of another sense of the verb."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), OBJECTS)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)

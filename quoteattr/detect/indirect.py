@@ -45,7 +45,7 @@ _DIRECTIVE = frozenset(
 # Verbs whose prepositional object reports the content ("called for ...", "spoke about ...").
 _PHRASE_OBL: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
-    "speak": frozenset({"about", "of", "on"}),
+    "speak": frozenset({"about", "of"}),
     "talk": frozenset({"about", "of"}),
     "write": frozenset({"about", "of"}),
     "comment": frozenset({"on"}),
@@ -55,9 +55,7 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}),
     "ask": frozenset({"for", "about"}),
     "point": frozenset({"to"}),
-    "respond": frozenset({"to"}),
     "agree": frozenset({"to", "with", "on"}),
-    "reply": frozenset({"to"}),
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about"}),
     "joke": frozenset({"about"}),
@@ -73,6 +71,18 @@ _OBJECT_VERBS = frozenset(
     reiterate announce propose recommend stress emphasize emphasise reveal admit concede
     predict demand urge dismiss decry tout reject suggest repeat question defend
     condemn denounce lament welcome applaud report
+    """.split()
+)
+
+
+# Speech verbs whose direct object is not what was said: the addressee ("told
+# reporters"), the medium or text ("wrote a letter", "posted a video"), or another sense
+# of the verb ("claimed victory", "maintained a lead").
+_OBJECT_NOT_CONTENT = frozenset(
+    """
+    tell ask advise remind inform assure notify brief thank contact email text phone call
+    write post publish issue release tweet maintain claim continue respond speak pledge
+    declare point address answer add
     """.split()
 )
 
@@ -402,7 +412,10 @@ class SpeechVerbPhrase:
     """Rule ``speech-verb-phrase``: a speech verb whose content is a phrase, not a clause.
 
     ``urged voters to stay home``, ``called for a ban``, ``denied the allegations``,
-    ``described the plan as reckless``; only for a verb with no clausal complement.
+    ``described the plan as reckless``; only for a verb with no clausal complement. A
+    direct object is content unless the verb takes it as the addressee (``told
+    reporters``), the medium (``wrote a letter``) or in another sense (``claimed
+    victory``): see ``_OBJECT_NOT_CONTENT``.
 
     Attributes:
         min_words: the shortest content accepted, in words.
@@ -463,6 +476,8 @@ def _phrase_complement(
 ) -> list[int] | None:
     """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
     kids = view.children(verb)
+    if view.deprel[verb] in ("amod", "compound"):
+        return None  # "pledged delegates": an adjective
     if not _has_speaking_subject(view, verb):
         return None  # "to disclose their assets": no one is reported as saying anything
     if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
@@ -485,7 +500,7 @@ def _phrase_complement(
                 if x is not None:
                     parts.append(x)
                 break
-    if not parts and lemma in _OBJECT_VERBS and "obj" in rels:
+    if not parts and "obj" in rels and lemma not in _OBJECT_NOT_CONTENT:
         # the object and what the verb says of it, up to a comma ("slammed X's comments
         # about immigrants", "described X as Y"; the parser often hangs these on the verb)
         parts.append(rels["obj"])
