@@ -685,3 +685,74 @@ class TestSpeechVerbObjects:
     ) -> None:
         """Each one-sentence document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
+
+
+# --- which complement a speech verb reports ----------------------------------------------
+
+# "Visiting the port on Monday, the mayor said the cranes were idle." with the fronted
+# participle parsed as a second clausal complement of "said"
+FRONTED_PARTICIPLE = rows("""
+1  Visiting   visit      VERB   VBG  9   ccomp
+2  the        the        DET    DT   3   det
+3  port       port       NOUN   NN   1   obj
+4  on         on         ADP    IN   5   case
+5  Monday     Monday     PROPN  NNP  1   obl       nospace
+6  ,          ,          PUNCT  ,    9   punct
+7  the        the        DET    DT   8   det
+8  mayor      mayor      NOUN   NN   9   nsubj
+9  said       say        VERB   VBD  0   root
+10 the        the        DET    DT   11  det
+11 cranes     crane      NOUN   NNS  13  nsubj
+12 were       be         AUX    VBD  13  cop
+13 idle       idle       ADJ    JJ   9   ccomp     nospace
+14 .          .          PUNCT  .    9   punct
+""")
+# "A reporter asked the mayor if the port would reopen." with the if-clause as advcl
+ASKED_IF_ADVCL = rows("""
+1  A          a          DET    DT   2   det
+2  reporter   reporter   NOUN   NN   3   nsubj
+3  asked      ask        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  mayor      mayor      NOUN   NN   3   obj
+6  if         if         SCONJ  IN   10  mark
+7  the        the        DET    DT   8   det
+8  port       port       NOUN   NN   10  nsubj
+9  would      would      AUX    MD   10  aux
+10 reopen     reopen     VERB   VB   3   advcl     nospace
+11 .          .          PUNCT  .    3   punct
+""")
+# "The mayor knew if the port would reopen." is not a question anyone asked
+KNEW_IF = rows("""
+1  The        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  knew       know       VERB   VBD  0   root
+4  if         if         SCONJ  IN   8   mark
+5  the        the        DET    DT   6   det
+6  port       port       NOUN   NN   8   nsubj
+7  would      would      AUX    MD   8   aux
+8  reopen     reopen     VERB   VB   3   ccomp     nospace
+9  .          .          PUNCT  .    3   punct
+""")
+
+COMPLEMENTS: list[Any] = [
+    pytest.param(
+        _one(FRONTED_PARTICIPLE),
+        [("indirect", "the cranes were idle", "speech-verb", "said")],
+        id="complement-after-the-verb-first",
+    ),
+    pytest.param(
+        _one(ASKED_IF_ADVCL),
+        [("indirect", "if the port would reopen", "speech-verb", "asked")],
+        id="question-as-adverbial-clause",
+    ),
+    pytest.param(_one(KNEW_IF), [], id="if-clause-of-a-non-speech-verb"),
+]
+
+
+class TestReportedComplement:
+    """The clause a speech verb reports, when the parser gives it more than one."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), COMPLEMENTS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

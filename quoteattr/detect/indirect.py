@@ -241,16 +241,22 @@ def _find_clausal_report(
 ) -> tuple[int, list[int]] | None:
     lemma = view.lemma[w]
     weak = lemma in lex.weak_speech_verbs
-    for c in view.children(w):
-        if view.deprel[c] not in _COMPLEMENTS or not _is_clause(view, c):
+    # a complement after the verb first: "Making the rounds on TV, Jo said he …" has the
+    # fronted phrase parsed as a second complement
+    kids = view.children(w)
+    after_ccomp = [k for k in kids if k > w and view.deprel[k] == "ccomp"]
+    before = [k for k in kids if k < w]
+    for c in after_ccomp + before + [k for k in kids if k > w and k not in after_ccomp]:
+        rel = view.deprel[c]
+        if rel not in _COMPLEMENTS and not (
+            rel == "advcl" and lemma in _QUESTIONING and _mark_of(view, c) in ("whether", "if")
+        ):
+            continue  # "asked Jo if …" may come as an adverbial clause
+        if not _is_clause(view, c):
             continue
         mark = _mark_of(view, c)
-        if mark in _NON_SPEECH_MARKS and not (
-            mark in ("whether", "if")
-            and lemma in _QUESTIONING
-            and any(view.deprel[k] == "nsubj" for k in view.children(w))
-        ):
-            continue  # "knew why …"; but "Reporters asked whether …" reports a question
+        if mark in _NON_SPEECH_MARKS and lemma not in _QUESTIONING:
+            continue  # "knew why …"; but "asked whether …" reports a question
         if weak and mark != "that":
             continue
         if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
