@@ -157,6 +157,9 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
         if c < head:
             continue
         rel = view.deprel[c]
+        kids = view.children(c)
+        if rel != "advcl" and not any(view.form[k].lower() == "according" for k in kids):
+            continue
         # the aside's first word (its comma may be attached to it or to the clause)
         first = next((k for k in view.subtree(c) if view.upos[k] != "PUNCT"), c)
         if not _after_comma(view, first):
@@ -166,7 +169,6 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
             continue
         if rel != "advcl":
             continue
-        kids = view.children(c)
         marks = [k for k in kids if view.deprel[k] == "mark"]
         concessive = bool(marks) and view.lemma[marks[0]] in _CONCESSIVE
         participle = (

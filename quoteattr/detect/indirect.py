@@ -265,11 +265,10 @@ def _find_clausal_report(
         # ("said it was opposed and warned …"), not to the report
         coordinated = [
             k
-            for k in view.subtree(c)
-            if view.deprel[k] == "conj"
-            and view.lemma[k] in lex.speech_verbs
-            and k > w
+            for k in _coordinated_speech_verbs(view, view.sent[c], lex)
+            if k > w
             and (view.head[k] == c or not _has_subject(view, k))
+            and _descends_from(view, k, c)
             and _clausal_complement(view, k)
         ]
         words = clause_words(view, c, exclude=(w, *coordinated))
@@ -306,6 +305,27 @@ def _with_shared_subject_conjunct(
             return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
         return words
     return words
+
+
+def _coordinated_speech_verbs(view: DocView, s: int, lex: Lexicon) -> list[int]:
+    """The speech verbs of sentence ``s`` that are conjuncts (memoised per document)."""
+    memo = view.cache.setdefault("coordinated-speech-verbs", {})
+    key = (s, id(lex.speech_verbs))
+    if key not in memo:
+        verbs = lex.speech_verbs
+        memo[key] = [
+            k for k in view.sentence_words(s) if view.deprel[k] == "conj" and view.lemma[k] in verbs
+        ]
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _descends_from(view: DocView, k: int, ancestor: int) -> bool:
+    h = view.head[k]
+    while h >= 0:
+        if h == ancestor:
+            return True
+        h = view.head[h]
+    return False
 
 
 def _clausal_complement(view: DocView, w: int) -> bool:
