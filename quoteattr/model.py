@@ -160,6 +160,9 @@ class Quote:
         spans: the content, one span per part (a quote interrupted by its attribution,
             or running over several paragraphs, has several), without the enclosing
             quotation marks, in text order.
+        quoted: the parts of the content inside quotation marks, the speaker's own words:
+            ``spans`` itself for a direct quote, the quoted fragments of a mixed one
+            (``“genuine”`` in ``her flaws were “genuine”``), none for an indirect one.
         cue: the speech verb or phrase ("said", "told", "according to"), or ``None``.
         speaker: who said it, or ``None`` when no sieve decided.
         source: the medium it came through, or ``None``.
@@ -172,6 +175,7 @@ class Quote:
 
     kind: str
     spans: tuple[Span, ...]
+    quoted: tuple[Span, ...] = ()
     cue: Span | None = None
     speaker: Speaker | None = None
     source: Source | None = None
@@ -199,6 +203,7 @@ class Quote:
             "kind": self.kind,
             "text": self.text,
             "spans": [[s.start, s.end] for s in self.spans],
+            "quoted": [[s.start, s.end] for s in self.quoted],
             "cue": None if self.cue is None else self.cue.to_dict(),
             "speaker": None if self.speaker is None else self.speaker.to_dict(),
             "source": None if self.source is None else self.source.to_dict(),
@@ -213,11 +218,15 @@ class Quote:
     def from_dict(cls, data: Mapping[str, Any], text: str) -> Quote:
         """Rebuild a quote; ``text`` is the document text its offsets index into."""
         spans = tuple(Span(int(s), int(e), text[int(s) : int(e)]) for s, e in data["spans"])
+        quoted = tuple(
+            Span(int(s), int(e), text[int(s) : int(e)]) for s, e in data.get("quoted", ())
+        )
         speaker = data.get("speaker")
         source = data.get("source")
         return cls(
             kind=str(data["kind"]),
             spans=spans,
+            quoted=quoted,
             cue=_span_or_none(data.get("cue")),
             speaker=None if speaker is None else Speaker.from_dict(speaker),
             source=None if source is None else Source.from_dict(source),

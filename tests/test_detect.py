@@ -495,6 +495,18 @@ class TestMixed:
         """Each document gives exactly one mixed quote, with the expected content."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
 
+    @pytest.mark.parametrize(
+        ("paragraphs", "quoted"),
+        [
+            pytest.param(_one(REPORTED_CLAUSE), ["well within limits"], id="one-fragment"),
+            pytest.param(_one(TOASTED), ["new partnership"], id="fragment-in-an-object"),
+        ],
+    )
+    def test_quoted_words(self, attributor: Attributor, paragraphs: Any, quoted: list[str]) -> None:
+        """``Quote.quoted`` gives the quoted words of a mixed quote, without their marks."""
+        (quote,) = attributor.attribute(document(paragraphs)).quotes
+        assert [part.text for part in quote.quoted] == quoted
+
 
 # --- indirect speech ---------------------------------------------------------------------
 
@@ -1103,6 +1115,16 @@ class TestInvariants:
                 assert span.text == text[span.start : span.end]
             bounds = [(s.start, s.end) for s in quote.spans]
             assert all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
+            # the quoted words lie inside the content; all of it for a direct quote
+            for part in quote.quoted:
+                assert part.text == text[part.start : part.end]
+                assert any(s.start <= part.start <= part.end <= s.end for s in quote.spans)
+            if quote.kind == "direct":
+                assert quote.quoted == quote.spans
+            elif quote.kind == "indirect":
+                assert quote.quoted == ()
+            else:
+                assert quote.quoted
         for rejected in result.rejected:
             assert rejected.span.text == text[rejected.span.start : rejected.span.end]
         keys = [(q.start, q.end) for q in result.quotes]

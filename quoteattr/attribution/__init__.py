@@ -111,6 +111,35 @@ def _continued_cues(view: DocView, works: list[Work]) -> None:
         work.cue_rule = "continued"
 
 
+_EDGE = " \t\n,.;:!?…—–-"
+
+
+def _quoted_parts(
+    mask: bytearray, text: str, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of ``spans`` inside quotation marks, trimmed, each with a letter or
+    digit: the quoted words of a mixed quote."""
+    parts: list[tuple[int, int]] = []
+    for s, e in spans:
+        i = s
+        while i < e:
+            if not mask[i]:
+                i += 1
+                continue
+            j = i
+            while j < e and mask[j]:
+                j += 1
+            a, b = i, j
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+            if _ALNUM.search(text, a, b):
+                parts.append((a, b))
+            i = j
+    return parts
+
+
 def attribute(
     view: DocView,
     detection: Detection,
@@ -157,10 +186,18 @@ def attribute(
             a, b = work.cue_chars
             cue = Span(a, b, text[a:b])
         confidence = work.decision.confidence if work.decision is not None else 0.0
+        kind = _kind(mask, text, c.spans, c.fragment, c.quoted)
+        if kind == "direct":
+            quoted = spans
+        elif kind == "mixed":
+            quoted = tuple(Span(a, b, text[a:b]) for a, b in _quoted_parts(mask, text, c.spans))
+        else:
+            quoted = ()
         quotes.append(
             Quote(
-                kind=_kind(mask, text, c.spans, c.fragment, c.quoted),
+                kind=kind,
                 spans=spans,
+                quoted=quoted,
                 cue=cue,
                 speaker=speakers[i],
                 source=work.source,
