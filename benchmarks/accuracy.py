@@ -16,7 +16,11 @@ Both systems read the same annotations: the CoNLL-U is read once per document (w
 Doc built from the same Document (see ``peers.py``). Scores follow ``quoteattr.evaluate``.
 Printed: one row per dataset and system (precision, recall per gold category, in-scope F1,
 kind accuracy, speaker, cue and source accuracy, end-to-end P/R/F1), then a per-rule and
-per-sieve table. ``--json`` writes every report's counts and metrics; ``--misses`` writes one
+per-sieve table. On GUM datasets a second quoteattr row, ``quoteattr/split``, scores the same
+predictions in GUM's segmentation, where every stretch inside quotation marks is a quotation
+of its own (a split quote is two, a quoted fragment of a mixed quote is one more): GUM and
+PolNeAR (whose convention quoteattr follows) segment quotes differently, and one output
+cannot meet both. ``--json`` writes every report's counts and metrics; ``--misses`` writes one
 JSON line per error (unmatched gold or prediction, wrong speaker, cue, source or kind) with the
 text involved, for inspection.
 """
@@ -40,10 +44,14 @@ from quoteattr.evaluate import (
     format_breakdown,
     format_table,
     load_gold,
+    split_at_quotation_marks,
 )
 
 DEFAULT_DATASETS: tuple[str, ...] = ("polnear/dev", "gum-news", "gum-interview", "seed")
 SYSTEMS: tuple[str, ...] = ("quoteattr", "textacy")
+#: The row of quoteattr's predictions in GUM's segmentation (one quotation per quoted
+#: stretch: ``quoteattr.evaluate.split_at_quotation_marks``), on GUM datasets only.
+SPLIT_ROW = "quoteattr/split"
 _CONTEXT = 80
 
 
@@ -123,7 +131,10 @@ def run(
         if not docs:
             notes.append(f"{ds}: no NAME.gold.json + NAME.conllu documents in {folder}: skipped")
             continue
+        split = ds.startswith("gum") and any(s.name == "quoteattr" for s in systems)
         reports = {s.name: Report() for s in systems}
+        if split:
+            reports[SPLIT_ROW] = Report()
         for name, gold_path, conllu in docs:
             gold = load_gold(gold_path)
             document = peers.read_document(conllu)
@@ -131,6 +142,8 @@ def run(
                 predictions = system.predict(ds, name, document)
                 report = evaluate(gold, predictions)
                 reports[system.name] += report
+                if split and system.name == "quoteattr":
+                    reports[SPLIT_ROW] += evaluate(gold, split_at_quotation_marks(predictions))
                 if misses_out is not None:
                     for miss in report.misses:
                         row = {"dataset": ds, "system": system.name, **miss.to_dict()}

@@ -86,6 +86,7 @@ __all__ = [
     "format_table",
     "gold_from_dict",
     "load_gold",
+    "split_at_quotation_marks",
     "trim_span",
 ]
 
@@ -1338,6 +1339,38 @@ def evaluate(gold: GoldDocument | PathLike, predictions: Predictions) -> Report:
 def evaluate_corpus(pairs: Iterable[tuple[GoldDocument | PathLike, Predictions]]) -> Report:
     """Score many documents and sum their reports: ``pairs`` yields ``(gold, predictions)``."""
     return functools.reduce(lambda acc, pair: acc + evaluate(pair[0], pair[1]), pairs, Report())
+
+
+def split_at_quotation_marks(predictions: Predictions) -> list[dict[str, Any]]:
+    """Predictions in the segmentation of corpora where every stretch inside quotation
+    marks is a quotation of its own (GUM): for comparing with such gold, not a metric.
+
+    quoteattr follows PolNeAR and this library's definition: a split quote
+    (``“…,” she said, “…”``) is one quote with two spans, and quoted words inside a
+    report belong to one mixed quote. GUM annotates each quoted stretch separately. Here
+    a direct quote becomes one direct prediction per span, and each quoted part of a
+    mixed quote (``Quote.quoted``) is added as a direct prediction; every piece keeps the
+    quote's cue, speaker and source. Indirect and mixed quotes are kept as they are.
+
+    Args:
+        predictions: as for :func:`evaluate`.
+
+    Returns:
+        Quote dicts, in text order.
+    """
+    quotes, _, _ = _quote_dicts(predictions)
+    out: list[dict[str, Any]] = []
+    for q in quotes:
+        kind = q.get("kind")
+        spans = list(q.get("spans") or ())
+        if kind == "direct" and len(spans) > 1:
+            out.extend({**q, "spans": [span]} for span in spans)
+            continue
+        out.append(dict(q))
+        if kind == "mixed":
+            out.extend({**q, "kind": "direct", "spans": [part]} for part in q.get("quoted") or ())
+    out.sort(key=lambda q: tuple(q["spans"][0]) if q.get("spans") else (0, 0))
+    return out
 
 
 # --------------------------------------------------------------------------- tables

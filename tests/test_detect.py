@@ -480,8 +480,7 @@ MIXED: list[Any] = [
     ),
     pytest.param(
         _one(TOASTED),
-        # the object and what follows it up to the clause end: PolNeAR's extent
-        [("mixed", "the “new partnership” at a dinner in Oslo", "speech-verb-phrase")],
+        [("mixed", "the “new partnership”", "partial-quote")],
         id="toasted-the-new-partnership",
     ),
 ]

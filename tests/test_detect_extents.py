@@ -756,3 +756,68 @@ class TestReportedComplement:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- coordinated quoted fragments --------------------------------------------------------
+
+CALLED_RECKLESS_AND_CRUEL = rows("""
+1  The        the        DET    DT   2   det
+2  senator    senator    NOUN   NN   3   nsubj
+3  called     call       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  plan       plan       NOUN   NN   3   obj
+6  “          "          PUNCT  ``   7   punct     nospace
+7  reckless   reckless   ADJ    JJ   3   xcomp     nospace
+8  ”          "          PUNCT  ''   7   punct
+9  and        and        CCONJ  CC   11  cc
+10 “          "          PUNCT  ``   11  punct     nospace
+11 cruel      cruel      ADJ    JJ   7   conj      nospace
+12 .          .          PUNCT  .    3   punct     nospace
+13 ”          "          PUNCT  ''   11  punct
+""")
+RAISED_GLASS = rows("""
+1  The        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  raised     raise      VERB   VBD  0   root
+4  a          a          DET    DT   5   det
+5  glass      glass      NOUN   NN   3   obj       nospace
+6  ,          ,          PUNCT  ,    7   punct
+7  toasting   toast      VERB   VBG  3   advcl
+8  the        the        DET    DT   11  det
+9  “          "          PUNCT  ``   11  punct     nospace
+10 new        new        ADJ    JJ   11  amod
+11 partnership partnership NOUN NN   7   obj       nospace
+12 ”          "          PUNCT  ''   11  punct
+13 and        and        CCONJ  CC   17  cc
+14 to         to         ADP    IN   17  case
+15 “          "          PUNCT  ``   17  punct     nospace
+16 lasting    lasting    ADJ    JJ   17  amod
+17 peace      peace      NOUN   NN   11  conj      nospace
+18 .          .          PUNCT  .    3   punct     nospace
+19 ”          "          PUNCT  ''   17  punct
+""")
+
+COORDINATED: list[Any] = [
+    pytest.param(
+        _one(CALLED_RECKLESS_AND_CRUEL),
+        [("mixed", "the plan “reckless” and “cruel.”", "speech-verb-phrase", "called")],
+        id="coordinated-inside-one-complement",
+    ),
+    pytest.param(
+        _one(RAISED_GLASS),
+        [
+            ("mixed", "the “new partnership”", "partial-quote", "toasting"),
+            ("mixed", "to “lasting peace.”", "partial-quote", "toasting"),
+        ],
+        id="a-preposition-of-its-own-is-a-second-quote",
+    ),
+]
+
+
+class TestCoordinatedFragments:
+    """Quoted fragments in coordination: one quote, unless each has its own preposition."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), COORDINATED)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -26,6 +26,7 @@ from quoteattr.evaluate import (
     format_table,
     gold_from_dict,
     load_gold,
+    split_at_quotation_marks,
     trim_span,
 )
 from quoteattr.model import DocumentResult, Quote, Source, Span, Speaker
@@ -878,3 +879,50 @@ class TestAgainstBruteForce:
         assert {k: round(v, 3) for k, v in got.items()} == {
             k: round(v, 3) for k, v in expected.items()
         }
+
+
+class TestSplitAtQuotationMarks:
+    """Predictions in the segmentation where every quoted stretch is a quotation (GUM)."""
+
+    TEXT = "“We won,” she said, “and we will win again.” He said the vote was “fair” and “clean”."
+
+    def _quotes(self) -> list[dict[str, Any]]:
+        t = self.TEXT
+        split = pq([at(t, "We won,"), at(t, "and we will win again.")], cue=at(t, "said"))
+        mixed = pq([at(t, "the vote was “fair” and “clean”")], "mixed", cue=at(t, "said", 1))
+        mixed["quoted"] = [list(at(t, "fair")), list(at(t, "clean"))]
+        indirect = pq([at(t, "the vote was")], "indirect")
+        return [split, mixed, indirect]
+
+    def test_pieces_keep_the_attribution(self) -> None:
+        """Every piece keeps its quote's cue; indirect quotes pass through unchanged."""
+        t = self.TEXT
+        out = split_at_quotation_marks(self._quotes())
+        cues = [None if q["cue"] is None else t[q["cue"]["start"] : q["cue"]["end"]] for q in out]
+        starts = [None if q["cue"] is None else q["cue"]["start"] for q in out]
+        assert cues == ["said", "said", None, "said", "said", "said"]
+        assert starts[:2] == [at(t, "said")[0]] * 2
+        assert starts[3:] == [at(t, "said", 1)[0]] * 3
+        assert out[2] == self._quotes()[2]
+
+    def test_scores_against_split_gold(self) -> None:
+        """Against gold that splits the quote, each piece matches its own quotation."""
+        t = self.TEXT
+        gold = gdoc(
+            t, ga([at(t, "We won,")], aid="A"), ga([at(t, "and we will win again.")], aid="B")
+        )
+        assert evaluate(gold, self._quotes()).recall("direct") == 0.5
+        assert evaluate(gold, split_at_quotation_marks(self._quotes())).recall("direct") == 1.0
+
+    def test_order_and_kinds(self) -> None:
+        """The pieces come in text order (by start, then end), with their kinds and texts."""
+        t = self.TEXT
+        out = split_at_quotation_marks(self._quotes())
+        assert [(q["kind"], t[q["spans"][0][0] : q["spans"][0][1]]) for q in out] == [
+            ("direct", "We won,"),
+            ("direct", "and we will win again."),
+            ("indirect", "the vote was"),
+            ("mixed", "the vote was “fair” and “clean”"),
+            ("direct", "fair"),
+            ("direct", "clean"),
+        ]

@@ -121,7 +121,8 @@ def _close_open_quote(view: DocView, ws: list[int], words: Sequence[int]) -> lis
         return ws
     closing = _OPENING[opened[-1]]
     nxt = ws[-1] + 1
-    limit = max(words) if words else ws[-1]
+    # the closing mark may follow the quote-final punctuation, attached elsewhere
+    limit = max(max(words) if words else ws[-1], ws[-1] + 2)
     while nxt <= limit + 1 and nxt < view.n_words and view.upos[nxt] == "PUNCT":
         if view.form[nxt] == closing:
             return [*ws, *range(ws[-1] + 1, nxt + 1)]

@@ -76,13 +76,14 @@ _OBJECT_VERBS = frozenset(
 
 
 # Speech verbs whose direct object is not what was said: the addressee ("told
-# reporters"), the medium or text ("wrote a letter", "posted a video"), or another sense
-# of the verb ("claimed victory", "maintained a lead").
+# reporters", "toasted the couple"), the medium or text ("wrote a letter", "posted a
+# video"), whom the speaker repeats ("echoed the minister"), or another sense of the
+# verb ("claimed victory", "maintained a lead").
 _OBJECT_NOT_CONTENT = frozenset(
     """
     tell ask advise remind inform assure notify brief thank contact email text phone call
     write post publish issue release tweet maintain claim continue respond speak pledge
-    declare point address answer add
+    declare point address answer add toast salute echo
     """.split()
 )
 

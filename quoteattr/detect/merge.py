@@ -320,6 +320,13 @@ def _verb_above(view: DocView, w: int, inside: set[int]) -> int | None:
     return None
 
 
+def _own_preposition(view: DocView, conjunct: int) -> bool:
+    """``toasting X's “good health” and to “the friendship”``: a conjunct with a
+    preposition of its own is a second complement (a second quote), where ``called it
+    “pathetic” and “dangerous”`` coordinates inside one."""
+    return any(view.deprel[k] == "case" and k < conjunct for k in view.children(conjunct))
+
+
 def anchor_fragments(
     view: DocView, cands: list[Candidate], speech_verbs: frozenset[str], rejected: list[Rejection]
 ) -> list[Candidate]:
@@ -374,13 +381,23 @@ def anchor_fragments(
             k
             for p in path
             for k in view.children(p)
-            if view.deprel[k] == "conj" and k not in on_path and view.lemma[k] in speech_verbs
+            if view.deprel[k] == "conj"
+            and k not in on_path
+            and (view.lemma[k] in speech_verbs or _own_preposition(view, k))
         ]
-        words: set[int] = set(view.subtree(path[-1], exclude=skip))
-        # with the object before it: "blamed the police on “bias”", "urged voters to “…”"
-        for k in view.children(verb):
-            if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
-                words.update(view.subtree(k))
+        own = next(
+            (p for p in path if view.deprel[p] == "conj" and _own_preposition(view, p)), None
+        )
+        if own is not None:
+            # "… and to “lasting peace”": the fragment's own conjunct is its content
+            cc = [k for k in view.children(own) if view.deprel[k] == "cc"]
+            words: set[int] = set(view.subtree(own, exclude=cc))
+        else:
+            words = set(view.subtree(path[-1], exclude=skip))
+            # with the object before it: "blamed the police on “bias”", "urged voters to “…”"
+            for k in view.children(verb):
+                if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
+                    words.update(view.subtree(k))
         words.update(inside)
         ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
         if not ordered:
