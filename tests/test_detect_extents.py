@@ -821,3 +821,81 @@ class TestCoordinatedFragments:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- quotations the parser did not link to the attribution between them ------------------
+
+WAS_PORT_CLOSED = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  Was        be         AUX    VBD  5   cop
+3  the        the        DET    DT   4   det
+4  port       port       NOUN   NN   5   nsubj
+5  closed     closed     ADJ    JJ   0   root      nospace
+6  ?          ?          PUNCT  .    5   punct     nospace
+7  ”          "          PUNCT  ''   5   punct
+""")
+HE_TOLD_ME = rows("""
+1  he         he         PRON   PRP  2   nsubj
+2  told       tell       VERB   VBD  0   root
+3  me         I          PRON   PRP  2   obj       nospace
+4  .          .          PUNCT  .    2   punct
+""")
+MAYOR_ASKED_LOOKING = rows("""
+1  the        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  asked      ask        VERB   VBD  0   root      nospace
+4  ,          ,          PUNCT  ,    5   punct
+5  looking    look       VERB   VBG  3   xcomp
+6  worried    worried    ADJ    JJ   5   xcomp     nospace
+7  .          .          PUNCT  .    3   punct
+""")
+WAS_IT_OPEN = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  Or         or         CCONJ  CC   5   cc
+3  was        be         AUX    VBD  5   cop
+4  it         it         PRON   PRP  5   nsubj
+5  open       open       ADJ    JJ   0   root      nospace
+6  ?          ?          PUNCT  .    5   punct     nospace
+7  ”          "          PUNCT  ''   5   punct
+""")
+MAYOR_TOLD_CREWS = rows("""
+1  the        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  told       tell       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  crews      crew       NOUN   NNS  3   obj       nospace
+6  .          .          PUNCT  .    3   punct
+""")
+
+UNLINKED: list[Any] = [
+    pytest.param(
+        _one(WAS_PORT_CLOSED, HE_TOLD_ME, WAS_IT_OPEN),
+        [("direct", ("Was the port closed?", "Or was it open?"), "quotation-marks", "told")],
+        id="told-me-between-two-questions",
+    ),
+    pytest.param(
+        _one(WAS_PORT_CLOSED, MAYOR_ASKED_LOOKING, WAS_IT_OPEN),
+        [("direct", ("Was the port closed?", "Or was it open?"), "quotation-marks", "asked")],
+        id="asked-looking-worried-between-two-questions",
+    ),
+    pytest.param(
+        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS, WAS_IT_OPEN),
+        [
+            ("direct", "Was the port closed?", "quotation-marks", None),
+            ("direct", "Or was it open?", "quotation-marks", None),
+        ],
+        id="an-object-that-is-not-a-pronoun-keeps-them-apart",
+    ),
+]
+
+
+class TestUnlinkedSplitQuotes:
+    """Two quotations around a short attribution the parser left unlinked are one quote."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), UNLINKED)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        found = _found(attributor.attribute(document(paragraphs)))
+        assert [(k, s, r) for k, s, r, _ in found] == [
+            (k, s, r) for k, s, r, _ in _expected(expected)
+        ]

@@ -88,6 +88,11 @@ _OBJECT_NOT_CONTENT = frozenset(
 )
 
 
+def _comma_participle(view: DocView, w: int) -> bool:
+    """``asked, looking pleased``: a participle set off by a comma describes the act."""
+    return view.xpos[w] == "VBG" and w > 0 and view.form[w - 1] == ","
+
+
 def _case(view: DocView, w: int) -> str | None:
     for c in view.children(w):
         if view.deprel[c] == "case":
@@ -511,7 +516,7 @@ def _phrase_complement(
         return None
     rels = {view.deprel[c]: c for c in kids if c > verb}
     parts: list[int] = []
-    if "xcomp" in rels and lemma in _DIRECTIVE:
+    if "xcomp" in rels and lemma in _DIRECTIVE and not _comma_participle(view, rels["xcomp"]):
         if "obj" in rels:
             parts.append(rels["obj"])
         parts.append(rels["xcomp"])

@@ -145,11 +145,18 @@ def _loose_attribution(
     if a.cue or b.cue or len(gap_words) > 12:
         return None
     verbs = [w for w in gap_words if view.upos[w] in ("VERB", "AUX")]
-    if len(verbs) != 1 or view.lemma[verbs[0]] not in speech_verbs:
-        return None
-    if any(view.deprel[c] in ("ccomp", "xcomp", "obj") for c in view.children(verbs[0])):
-        return None
-    return verbs[0]
+    spoken = [w for w in verbs if view.lemma[w] in speech_verbs]
+    if len(spoken) != 1 or (len(verbs) > 1 and not _stands_alone(view, b)):
+        return None  # other verbs in the gap: only before a quoted sentence of its own
+    verb = spoken[0]
+    for c in view.children(verb):
+        rel = view.deprel[c]
+        participle = rel == "xcomp" and view.xpos[c] == "VBG"  # "asked, looking pleased"
+        if rel == "ccomp" or (rel == "xcomp" and not participle):
+            return None  # a report of its own
+        if rel == "obj" and view.upos[c] != "PRON":
+            return None  # an object ("he told me" is fine)
+    return verb
 
 
 def _outside_chars(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> int:
