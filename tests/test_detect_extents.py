@@ -899,3 +899,42 @@ class TestUnlinkedSplitQuotes:
         assert [(k, s, r) for k, s, r, _ in found] == [
             (k, s, r) for k, s, r, _ in _expected(expected)
         ]
+
+
+# --- quotations that follow each other with nothing between them -------------------------
+
+WE_WON = rows("""
+1  “          "          PUNCT  ``   3   punct     nospace
+2  We         we         PRON   PRP  3   nsubj
+3  won        win        VERB   VBD  0   root      nospace
+4  .          .          PUNCT  .    3   punct     nospace
+5  ”          "          PUNCT  ''   3   punct
+""")
+WIN_AGAIN_SHE_SAID = rows("""
+1  “          "          PUNCT  ``   4   punct     nospace
+2  We         we         PRON   PRP  4   nsubj
+3  will       will       AUX    MD   4   aux
+4  win        win        VERB   VB   8   ccomp
+5  again      again      ADV    RB   4   advmod    nospace
+6  ,          ,          PUNCT  ,    4   punct     nospace
+7  ”          "          PUNCT  ''   4   punct
+8  she        she        PRON   PRP  9   nsubj
+9  said       say        VERB   VBD  0   root      nospace
+10 .          .          PUNCT  .    9   punct
+""")
+
+
+class TestAdjacentQuotations:
+    """Quotations with nothing but space between them are one speaker's words."""
+
+    def test_joined(self, attributor: Attributor) -> None:
+        """``“We won.” “We will win again,” she said.``: one quote, two spans."""
+        result = attributor.attribute(document(_one(WE_WON, WIN_AGAIN_SHE_SAID)))
+        assert _found(result) == _expected(
+            [("direct", ("We won.", "We will win again,"), "quotation-marks", "said")]
+        )
+
+    def test_separate_paragraphs_not_joined(self, attributor: Attributor) -> None:
+        """The same quotations in two paragraphs stay two quotes."""
+        result = attributor.attribute(document([[WE_WON], [WIN_AGAIN_SHE_SAID]]))
+        assert [q.text for q in result.quotes] == ["We won.", "We will win again,"]

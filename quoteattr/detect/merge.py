@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _MAX_INTERRUPTION_WORDS = 30
+# two quotations joined with no cue between them (“…” “…”)
+_NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
 _SAME_REPORT_MAX_OUTSIDE = 0
 
@@ -74,13 +76,16 @@ def join_split_quotes(
             cue_word = _interrupted_by_attribution(view, cur, nxt, speech_verbs)
             if cue_word is None:
                 break
-            cue = cur.cue or nxt.cue or (cue_word,)
+            found = () if cue_word == _NO_CUE else (cue_word,)
+            cue = cur.cue or nxt.cue or found
             frame = cur.frame if cur.frame is not None else nxt.frame
+            if frame is None and cue_word != _NO_CUE:
+                frame = cue_word
             cur = attrs.evolve(
                 cur,
                 spans=cur.spans + nxt.spans,
                 cue=cue,
-                frame=frame if frame is not None else cue_word,
+                frame=frame,
                 words=cur.words + nxt.words,
                 repaired=cur.repaired or nxt.repaired,
             )
@@ -100,7 +105,12 @@ def _interrupted_by_attribution(
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
         return None
     gap_words = [w for w in view.words_in(a.end, b.start) if view.upos[w] != "PUNCT"]
-    if not gap_words or len(gap_words) > _MAX_INTERRUPTION_WORDS:
+    if not gap_words:
+        if (a.cue and b.cue and set(a.cue) != set(b.cue)) or a.repaired or b.repaired:
+            return None
+        # “… we won.” “We will win again.”: one speaker's quotation goes on
+        return (a.cue or b.cue)[0] if (a.cue or b.cue) else _NO_CUE
+    if len(gap_words) > _MAX_INTERRUPTION_WORDS:
         return None
     if b.cue and a.cue and set(b.cue) != set(a.cue):
         return None  # the second part has a cue of its own
