@@ -938,3 +938,49 @@ class TestAdjacentQuotations:
         """The same quotations in two paragraphs stay two quotes."""
         result = attributor.attribute(document([[WE_WON], [WIN_AGAIN_SHE_SAID]]))
         assert [q.text for q in result.quotes] == ["We won.", "We will win again,"]
+
+
+# --- a speech verb hanging from a clause it does not attribute ---------------------------
+
+ANNOUNCED_ON_WEBSITE = rows("""
+1  The        the        DET    DT   2   det
+2  port       port       NOUN   NN   3   nsubj
+3  reopens    reopen     VERB   VBZ  0   root
+4  Monday     Monday     PROPN  NNP  3   obl:tmod  nospace
+5  ,          ,          PUNCT  ,    6   punct
+6  announced  announce   VERB   VBN  3   parataxis
+7  on         on         ADP    IN   10  case
+8  the        the        DET    DT   10  det
+9  city       city       NOUN   NN   10  compound
+10 website    website    NOUN   NN   6   obl       nospace
+11 .          .          PUNCT  .    3   punct
+""")
+ANNOUNCED_THE_MAYOR = rows("""
+1  The        the        DET    DT   2   det
+2  port       port       NOUN   NN   3   nsubj
+3  reopens    reopen     VERB   VBZ  0   root
+4  Monday     Monday     PROPN  NNP  3   obl:tmod  nospace
+5  ,          ,          PUNCT  ,    6   punct
+6  announced  announce   VERB   VBD  3   parataxis
+7  the        the        DET    DT   8   det
+8  mayor      mayor      NOUN   NN   6   nsubj     nospace
+9  .          .          PUNCT  .    3   punct
+""")
+
+HOSTS: list[Any] = [
+    pytest.param(
+        _one(ANNOUNCED_THE_MAYOR),
+        [("indirect", "The port reopens Monday", "speech-verb", "announced")],
+        id="inverted-with-a-speaker",
+    ),
+    pytest.param(_one(ANNOUNCED_ON_WEBSITE), [], id="no-speaker-no-report"),
+]
+
+
+class TestParataxisHost:
+    """``X, she said``: the clause a speech verb hangs from, only when it has a speaker."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), HOSTS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -362,9 +362,9 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         and view.lemma[w] not in lex.weak_speech_verbs
         and _is_clause(view, h)
         and view.sent[h] == view.sent[w]
-        # "Speaking on TV, Jo said …": a verb before the clause, with no subject of its
-        # own, frames the writer's sentence instead of attributing it
-        and (w > h or _has_subject(view, w))
+        # "X, she said": the verb has a speaker of its own; without one ("Speaking on TV,
+        # Jo said …", "…, touting the plan") it frames the writer's sentence instead
+        and _has_subject(view, w)
     ):
         return h
     return None
