@@ -327,7 +327,7 @@ THROUGH_QUOTATIONS: list[Any] = [
         [
             (
                 "mixed",
-                "the water was “cleaner than it has been in years. We tested it twice.",
+                "the water was “cleaner than it has been in years. We tested it twice.”",
                 "speech-verb",
                 "said",
             )
@@ -339,7 +339,7 @@ THROUGH_QUOTATIONS: list[Any] = [
         [
             (
                 "mixed",
-                "the water tasted “better than it has in years. We tested it twice.",
+                "the water tasted “better than it has in years. We tested it twice.”",
                 "speech-verb",
                 "said",
             )
@@ -984,3 +984,33 @@ class TestParataxisHost:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- quoted words right after a report go on with it -------------------------------------
+
+WORKED_THROUGH_THE_NIGHT = rows("""
+1  The        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  divers     diver      NOUN   NNS  7   nsubj
+6  had        have       AUX    VBD  7   aux
+7  worked     work       VERB   VBN  3   ccomp
+8  “          "          PUNCT  ``   10  punct     nospace
+9  through    through    ADP    IN   11  case
+10 the        the        DET    DT   11  det
+11 night      night      NOUN   NN   3   obl       nospace
+12 .          .          PUNCT  .    3   punct     nospace
+13 ”          "          PUNCT  ''   3   punct
+""")
+
+
+class TestQuotedWordsAfterTheReport:
+    """Quoted words right after a report, in lower case, go on with its clause."""
+
+    def test_joined_into_a_mixed_quote(self, attributor: Attributor) -> None:
+        """The parser hung “through the night” on ``said``: still one mixed quote."""
+        result = attributor.attribute(document(_one(WORKED_THROUGH_THE_NIGHT)))
+        assert _found(result) == _expected(
+            [("mixed", "the divers had worked “through the night.”", "speech-verb", "said")]
+        )

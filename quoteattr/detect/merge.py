@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 _MAX_INTERRUPTION_WORDS = 30
+_CLOSING_MARKS = frozenset("”’»\"'")
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -198,6 +199,11 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
     out_reports: list[Candidate] = []
     for rep in reports:
         touching = [k for k, q in enumerate(quoted) if _overlap_c(rep, q)]
+        after = [k for k, q in enumerate(quoted) if rep.end <= q.start <= rep.end + 4]
+        if not touching and after:
+            # quoted words right after the report may go on with its clause
+            rep = _through_quotations(view, rep, [quoted[k] for k in after])
+            touching = [k for k in after if _overlap_c(rep, quoted[k])]
         if not touching:
             out_reports.append(rep)
             continue
@@ -229,15 +235,27 @@ def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidat
     """``said heroin is now “cheaper than candy. It is everywhere.”``: a quotation the report
     opens belongs to it whole, however the parser cut the clause."""
     end = rep.end
-    for q in quotes:
-        if q.cue and set(q.cue) != set(rep.cue):
-            continue  # the quotation has an attribution of its own
-        if rep.start <= q.start < end < q.end and view.paragraph_at(q.end) == view.paragraph_at(
-            end
-        ):
+    text = view.text
+    for q in sorted(quotes, key=lambda q: q.start):
+        own = [w for w in q.cue if not any(s <= view.start[w] < e for s, e in q.spans)]
+        if own and set(own) != set(rep.cue):
+            continue  # the quotation has an attribution of its own (outside its words)
+        if view.paragraph_at(q.end) != view.paragraph_at(end) or q.end <= end:
+            continue
+        opened = rep.start <= q.start < end
+        # "fought in Vietnam “for the nation's rights”": quoted words that go on with
+        # the report's clause, right after it
+        goes_on = (
+            q.start >= end
+            and not text[end : q.start].strip(" \"“‘'`")
+            and text[q.start : q.start + 1].islower()
+        )
+        if opened or goes_on:
             end = q.end
     if end == rep.end:
         return rep
+    if end < len(text) and text[end] in _CLOSING_MARKS:
+        end += 1  # the content ends with the quoted words: keep their closing mark
     return attrs.evolve(rep, spans=(*rep.spans[:-1], (rep.spans[-1][0], end)))
 
 
