@@ -1,17 +1,21 @@
-"""How far the content of a report of speech reaches: where it stops and where it goes on.
+"""How far the content of a quote reaches, and which quotes there are: where detection
+stops a report, where it goes on, what it joins and what it leaves out.
 
-Four behaviours of detection, each with a table of hand-built sentences:
+One table (or a few tests) per behaviour, among them:
 
 * the writer's asides after a comma (``…, according to Reuters``, ``…, citing new
   polls``, ``…, although she gave no details``) stay out of the reported clause, while
   a participle with no comma before it and a ``because`` clause stay in;
-* a report that opens a quotation takes the whole quotation, to its last word, even
+* a report that opens a quotation takes the whole quotation, to its closing mark, even
   where the parser ended the clause (and the sentence) inside it, unless the quotation
-  has an attribution of its own;
-* the content of a speech verb's phrase (``praised the rescue crews``) stops at a
-  speech verb the parser coordinated inside it (``and said …``), which reports on its own;
+  has an attribution of its own; lower-case quoted words right after a report go on
+  with it;
+* the content of a speech verb's phrase stops at a speech verb the parser coordinated
+  inside it; phrase reports inside another quote's content are not quotes of their own;
+  a direct object is content unless it is the addressee, the medium or another sense;
 * a report whose content is only another report (``talked about the budget, saying
-  that …``) gives way to it, unless the inner speech verb has a subject of its own.
+  that …``) gives way to it, unless the inner speech verb has a subject of its own;
+* split quotes the parser did not link, adjacent quotations, coordinated fragments.
 
 Every sentence is invented and annotated by hand in the style of UD v2 English EWT (a
 speech verb heads its report as ``ccomp``, ``that`` is ``mark``, ``according`` is the
