@@ -141,8 +141,16 @@ _CONCESSIVE = frozenset({"although", "though", "whereas"})
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 
 
+_CLOSERS = frozenset({"”", "’", '"', "'", "''", "»"})
+
+
 def _after_comma(view: DocView, w: int) -> bool:
-    return w > 0 and view.form[w - 1] in _ASIDE_PUNCT
+    """A comma or dash comes right before word ``w`` (``…, citing``), also inside a
+    quotation that closes there (``…,” citing``)."""
+    k = w - 1
+    if k > 0 and view.form[k] in _CLOSERS:
+        k -= 1
+    return k >= 0 and view.form[k] in _ASIDE_PUNCT
 
 
 def _writer_asides(view: DocView, head: int) -> list[int]:
