@@ -1018,3 +1018,50 @@ class TestQuotedWordsAfterTheReport:
         assert _found(result) == _expected(
             [("mixed", "the divers had worked “through the night.”", "speech-verb", "said")]
         )
+
+
+# --- a report the parser made a relative clause of the addressee -------------------------
+
+TOLD_COUNCIL_RELCL = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  told       tell       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  council    council    NOUN   NN   3   obj
+6  that       that       PRON   WDT  10  obj
+7  the        the        DET    DT   8   det
+8  port       port       NOUN   NN   10  nsubj
+9  would      would      AUX    MD   10  aux
+10 reopen     reopen     VERB   VB   5   acl:relcl nospace
+11 .          .          PUNCT  .    3   punct
+""")
+TOLD_COUNCIL_WHO_RUNS = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  told       tell       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  council    council    NOUN   NN   3   obj
+6  that       that       PRON   WDT  7   nsubj
+7  runs       run        VERB   VBZ  5   acl:relcl
+8  the        the        DET    DT   9   det
+9  port       port       NOUN   NN   7   obj       nospace
+10 .          .          PUNCT  .    3   punct
+""")
+
+RELATIVES: list[Any] = [
+    pytest.param(
+        _one(TOLD_COUNCIL_RELCL),
+        [("indirect", "the port would reopen", "speech-verb", "told")],
+        id="relative-clause-with-its-own-subject-is-the-report",
+    ),
+    pytest.param(_one(TOLD_COUNCIL_WHO_RUNS), [], id="a-true-relative-clause"),
+]
+
+
+class TestRelativeClauseAsReport:
+    """``told the council that …`` parsed as a relative clause of ``council``."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), RELATIVES)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -286,6 +286,33 @@ def _find_clausal_report(
             words = _with_shared_subject_conjunct(view, w, words, lex)
         if len(words) >= min_words:
             return c, words
+    if lemma in _TELLING:
+        return _relative_as_report(view, w, min_words)
+    return None
+
+
+# Verbs of telling someone something: "told the group (that) …"
+_TELLING = frozenset("tell inform assure remind warn notify advise promise convince".split())
+
+
+def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, list[int]] | None:
+    """``told the group that her position remains firm``: the parser made the reported
+    clause a relative clause of the addressee. A "relative clause" right after the
+    object, with a subject of its own that is not a relative pronoun, is the report."""
+    for o in view.children(w):
+        if o < w or view.deprel[o] not in ("obj", "iobj"):
+            continue
+        for r in view.children(o):
+            if r < o or view.deprel[r] != "acl:relcl":
+                continue
+            subjects = [k for k in view.children(r) if view.deprel[k] in _SUBJECTS]
+            if not subjects or any(view.xpos[k] in ("WDT", "WP") for k in subjects):
+                continue
+            words = [k for k in clause_words(view, r) if k > o]
+            while words and (view.lemma[words[0]] == "that" or view.upos[words[0]] == "PUNCT"):
+                words = words[1:]
+            if len(words) >= min_words:
+                return r, words
     return None
 
 
