@@ -22,6 +22,7 @@ Each step is a named function over the candidate list, so the order is explicit
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -193,13 +194,22 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
     quotation keeps its marks and takes the report's cue. A report that holds quoted
     words and words of its own is a mixed quote: it absorbs the quotations inside it.
     """
-    quoted = [c for c in cands if c.quoted]
+    quoted = sorted((c for c in cands if c.quoted), key=lambda c: c.start)
     reports = [c for c in cands if not c.quoted]
+    starts = [q.start for q in quoted]
     absorbed: set[int] = set()
     out_reports: list[Candidate] = []
     for rep in reports:
-        touching = [k for k, q in enumerate(quoted) if _overlap_c(rep, q)]
-        after = [k for k, q in enumerate(quoted) if rep.end <= q.start <= rep.end + 4]
+        touching, after = [], []
+        # only quotations that start before the report ends (or just after) can touch it
+        for k in range(bisect.bisect_right(starts, rep.end + 4)):
+            q = quoted[k]
+            if q.end <= rep.start:
+                continue
+            if rep.end <= q.start:
+                after.append(k)
+            elif _overlap_c(rep, q):
+                touching.append(k)
         if not touching and after:
             # quoted words right after the report may go on with its clause
             rep = _through_quotations(view, rep, [quoted[k] for k in after])
@@ -324,18 +334,21 @@ def drop_duplicates(
     """Of candidates with nearly the same content, keep the one of the earlier rule."""
     rank = {name: i for i, name in enumerate(order)}
     ranked = sorted(cands, key=lambda c: (rank.get(c.rule, len(rank)), c.start))
-    kept: list[Candidate] = []
+    kept: list[tuple[Candidate, int]] = []
     for c in ranked:
         clen = max(1, _length(c))
+        start, end = c.start, c.end
         dup = False
-        for k in kept:
+        for k, klen in kept:
+            if k.end <= start or end <= k.start:
+                continue
             ov = _overlap_c(c, k)
-            if ov and ov / (clen + _length(k) - ov) >= 0.8:
+            if ov and ov / (clen + klen - ov) >= 0.8:
                 dup = True
                 break
         if not dup:
-            kept.append(c)
-    return sorted(kept, key=lambda c: (c.start, c.end))
+            kept.append((c, _length(c)))
+    return sorted((c for c, _ in kept), key=lambda c: (c.start, c.end))
 
 
 _RIGHT_COMPLEMENTS = frozenset(
