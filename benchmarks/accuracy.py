@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import peers
 
 from quoteattr.evaluate import (
+    SPEECH_LEMMAS,
     Report,
     evaluate,
     format_breakdown,
@@ -94,6 +95,27 @@ class _Refused(Exception):
     """textacy gave up on a document (no predictions for it)."""
 
 
+def _count_mixed(gold: Any, report: Report, counts: dict[bool, list[int]]) -> None:
+    """Tally mixed gold attributions by whether their cue is a speech lemma, and how
+    many were matched: PolNeAR's mixed ones include beliefs and evaluations ("hailed",
+    "sees X as “…”"), which a detector of reported speech does not look for."""
+    missed = {m.gold_id for m in report.misses if m.problem == "unmatched-gold"}
+    for g in gold.attributions:
+        if g.kind != "mixed":
+            continue
+        tally = counts[g.cue_lemma in SPEECH_LEMMAS]
+        tally[1] += 1
+        tally[0] += g.id not in missed
+
+
+def _mixed_note(counts: dict[bool, list[int]]) -> str:
+    parts = []
+    for speech, label in ((True, "speech cues"), (False, "other cues")):
+        hit, total = counts[speech]
+        parts.append(f"{label} {hit}/{total} = {hit / total:.3f}")
+    return ", ".join(parts)
+
+
 def build_systems(names: Sequence[str], notes: list[str]) -> list[_System]:
     """The systems that can run, with a note for each one that cannot."""
     out = []
@@ -132,6 +154,7 @@ def run(
             notes.append(f"{ds}: no NAME.gold.json + NAME.conllu documents in {folder}: skipped")
             continue
         split = ds.startswith("gum") and any(s.name == "quoteattr" for s in systems)
+        mixed = {True: [0, 0], False: [0, 0]}  # speech cue? -> [matched, gold]
         reports = {s.name: Report() for s in systems}
         if split:
             reports[SPLIT_ROW] = Report()
@@ -142,6 +165,8 @@ def run(
                 predictions = system.predict(ds, name, document)
                 report = evaluate(gold, predictions)
                 reports[system.name] += report
+                if system.name == "quoteattr":
+                    _count_mixed(gold, report, mixed)
                 if split and system.name == "quoteattr":
                     reports[SPLIT_ROW] += evaluate(gold, split_at_quotation_marks(predictions))
                 if misses_out is not None:
@@ -150,6 +175,8 @@ def run(
                         row["context"] = _context(gold.text, miss.start, miss.end)
                         misses_out.write(json.dumps(row, ensure_ascii=False) + "\n")
         results[ds] = reports
+        if mixed[True][1] and mixed[False][1]:
+            notes.append(f"{ds}: quoteattr mixed recall by gold cue: {_mixed_note(mixed)}")
     for system in systems:
         for ds, errors in system.errors.items():
             what = "refused" if system.name == "textacy" else "raised on"
