@@ -1128,4 +1128,9 @@ class TestInvariants:
             assert rejected.span.text == text[rejected.span.start : rejected.span.end]
         keys = [(q.start, q.end) for q in result.quotes]
         assert keys == sorted(keys)
+        # quotations never overlap one another, and no content is reported twice
+        direct = [(s.start, s.end) for q in result.quotes if q.kind == "direct" for s in q.spans]
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(sorted(direct)))
+        contents = [tuple((s.start, s.end) for s in q.spans) for q in result.quotes]
+        assert len(contents) == len(set(contents))
         assert attributor.attribute(read_conllu(built.conllu)) == result
