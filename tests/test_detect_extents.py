@@ -1065,3 +1065,82 @@ class TestRelativeClauseAsReport:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a quoted sentence that goes on with a report ----------------------------------------
+
+DIAZ_SAID_CLOSED = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  port       port       NOUN   NN   8   nsubj
+6  would      would      AUX    MD   8   aux
+7  stay       stay       AUX    VB   8   cop
+8  closed     closed     ADJ    JJ   3   ccomp     nospace
+9  .          .          PUNCT  .    3   punct
+""")
+NO_RISKS = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  We         we         PRON   PRP  5   nsubj
+3  will       will       AUX    MD   5   aux
+4  not        not        PART   RB   5   advmod
+5  take       take       VERB   VB   0   root
+6  risks      risk       NOUN   NNS  5   obj       nospace
+7  .          .          PUNCT  .    5   punct     nospace
+8  ”          "          PUNCT  ''   5   punct
+""")
+NO_RISKS_SHE_ADDED = rows("""
+1  “          "          PUNCT  ``   5   punct     nospace
+2  We         we         PRON   PRP  5   nsubj
+3  will       will       AUX    MD   5   aux
+4  not        not        PART   RB   5   advmod
+5  take       take       VERB   VB   11  ccomp
+6  risks      risk       NOUN   NNS  5   obj       nospace
+7  ,          ,          PUNCT  ,    5   punct     nospace
+8  ”          "          PUNCT  ''   5   punct
+9  she        she        PRON   PRP  11  nsubj
+10 then       then       ADV    RB   11  advmod
+11 added      add        VERB   VBD  0   root      nospace
+12 .          .          PUNCT  .    11  punct
+""")
+
+CONTINUED: list[Any] = [
+    pytest.param(
+        _one(DIAZ_SAID_CLOSED, NO_RISKS),
+        [
+            (
+                "mixed",
+                ("the port would stay closed", "We will not take risks."),
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="quoted-sentence-goes-on-with-the-report",
+    ),
+    pytest.param(
+        _one(DIAZ_SAID_CLOSED, NO_RISKS_SHE_ADDED),
+        [
+            ("indirect", "the port would stay closed", "speech-verb", "said"),
+            ("direct", "We will not take risks,", "quotation-marks", "added"),
+        ],
+        id="a-quotation-with-its-own-cue-stays-apart",
+    ),
+    pytest.param(
+        [[DIAZ_SAID_CLOSED], [NO_RISKS]],
+        [
+            ("indirect", "the port would stay closed", "speech-verb", "said"),
+            ("direct", "We will not take risks.", "quotation-marks", None),
+        ],
+        id="next-paragraph-stays-apart",
+    ),
+]
+
+
+class TestContinuedReports:
+    """A quoted sentence with no attribution of its own, right after a report, goes on with it."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), CONTINUED)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -27,6 +27,7 @@ from quoteattr.detect.indirect import (
 from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
+    continue_reports,
     drop_duplicates,
     drop_framing_reports,
     drop_nested_phrases,
@@ -102,6 +103,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = absorb_into_reports(view, cands)
     cands = extend_quoted_predicates(view, cands)
     cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
+    cands = continue_reports(view, cands)
     cands = drop_framing_reports(view, cands)
     cands = drop_nested_phrases(cands, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])

@@ -13,11 +13,13 @@ Each step is a named function over the candidate list, so the order is explicit
    report's subject written outside the marks (a mixed quote);
 5. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
    becomes a mixed quote with the verb's complement as content;
-6. :func:`drop_framing_reports`: a report that only frames another report
+6. :func:`continue_reports`: a quoted sentence right after a report, with no attribution
+   of its own, goes on with it;
+7. :func:`drop_framing_reports`: a report that only frames another report
    (``talked about X, saying that …``) gives way to it;
-7. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
+8. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
    of that content;
-8. :func:`drop_duplicates`: candidates of different rules over the same content.
+9. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from quoteattr.document import DocView
 __all__ = [
     "absorb_into_reports",
     "anchor_fragments",
+    "continue_reports",
     "drop_duplicates",
     "drop_framing_reports",
     "drop_nested_phrases",
@@ -267,6 +270,44 @@ def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidat
     if end < len(text) and text[end] in _CLOSING_MARKS:
         end += 1  # the content ends with the quoted words: keep their closing mark
     return attrs.evolve(rep, spans=(*rep.spans[:-1], (rep.spans[-1][0], end)))
+
+
+_CONTINUED = frozenset({"speech-verb", "speech-verb-phrase", "speech-verb-linear", "partial-quote"})
+
+
+def continue_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
+    """``He said he was staying in the race. “We are in till the last ballot.”``: a
+    quotation that follows a report of speech at once, fills its sentence and has no
+    attribution of its own goes on with the report (one quote with two spans)."""
+    ordered = sorted(cands, key=lambda c: (c.start, c.end))
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for i, c in enumerate(ordered):
+        if i in taken:
+            continue
+        nxt = i + 1
+        while c.rule in _CONTINUED and nxt < len(ordered) and _continues(view, c, ordered[nxt]):
+            q = ordered[nxt]
+            c = attrs.evolve(
+                c, spans=c.spans + q.spans, words=c.words + q.words, quoted=True, fragment=True
+            )
+            taken.add(nxt)
+            nxt += 1
+        out.append(c)
+    return out
+
+
+def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
+    if not q.quoted or q.fragment or q.start < rep.end or not q.words:
+        return False
+    if view.paragraph_at(q.start) != view.paragraph_at(rep.end):
+        return False
+    if any(ch.isalnum() for ch in view.text[rep.end : q.start]):
+        return False  # words between them: an attribution or the writer's own
+    own = [w for w in q.cue if not any(s <= view.start[w] < e for s, e in q.spans)]
+    if own and set(own) != set(rep.cue):
+        return False
+    return _stands_alone(view, q)
 
 
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
