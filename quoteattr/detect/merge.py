@@ -105,7 +105,9 @@ def _interrupted_by_attribution(
 ) -> int | None:
     """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution.
 
-    Returns the cue word in the gap, or ``None`` when the two quotes are not one.
+    Also ``“…” “…”`` with nothing between them. Returns the cue word of the joined quote
+    (in the gap, or one of the parts' own; :data:`_NO_CUE` when there is none), or
+    ``None`` when the two quotes are not one.
     """
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
         return None
