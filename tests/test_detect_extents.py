@@ -1144,3 +1144,47 @@ class TestContinuedReports:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a question reported without its asker -----------------------------------------------
+
+WHEN_ASKED_ABOUT = rows("""
+1  When       when       ADV    WRB  2   advmod
+2  asked      ask        VERB   VBN  8   advcl
+3  about      about      ADP    IN   5   case
+4  the        the        DET    DT   5   det
+5  closure    closure    NOUN   NN   2   obl       nospace
+6  ,          ,          PUNCT  ,    8   punct
+7  she        she        PRON   PRP  8   nsubj
+8  smiled     smile      VERB   VBD  0   root      nospace
+9  .          .          PUNCT  .    8   punct
+""")
+WHEN_EXPLAINING_ABOUT = rows("""
+1  When       when       ADV    WRB  2   advmod
+2  spoken     speak      VERB   VBN  8   advcl
+3  about      about      ADP    IN   5   case
+4  the        the        DET    DT   5   det
+5  closure    closure    NOUN   NN   2   obl       nospace
+6  ,          ,          PUNCT  ,    8   punct
+7  she        she        PRON   PRP  8   nsubj
+8  smiled     smile      VERB   VBD  0   root      nospace
+9  .          .          PUNCT  .    8   punct
+""")
+
+ASKERLESS: list[Any] = [
+    pytest.param(
+        _one(WHEN_ASKED_ABOUT),
+        [("indirect", "the closure", "speech-verb-phrase", "asked")],
+        id="when-asked-about",
+    ),
+    pytest.param(_one(WHEN_EXPLAINING_ABOUT), [], id="other-verbs-need-a-speaker"),
+]
+
+
+class TestQuestionsWithoutAsker:
+    """``when asked about X``: a question is reported even when its asker is not named."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), ASKERLESS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

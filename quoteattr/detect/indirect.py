@@ -537,8 +537,10 @@ def _phrase_complement(
     kids = view.children(verb)
     if view.deprel[verb] in ("amod", "compound"):
         return None  # "pledged delegates": an adjective
-    if not _has_speaking_subject(view, verb):
-        return None  # "to disclose their assets": no one is reported as saying anything
+    if not _has_speaking_subject(view, verb) and lemma not in _QUESTIONING:
+        # "to disclose their assets": no one is reported as saying anything; but "when
+        # asked about the merger" reports a question without its asker
+        return None
     if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
         return None
     rels = {view.deprel[c]: c for c in kids if c > verb}
