@@ -1188,3 +1188,54 @@ class TestQuestionsWithoutAsker:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a quoted clause in lower case: the whole report, or words inside the writer's --------
+
+TOLD_REPORTERS_QUOTED = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  told       tell       VERB   VBD  0   root
+4  reporters  reporter   NOUN   NNS  3   obj
+5  “          "          PUNCT  ``   8   punct     nospace
+6  we         we         PRON   PRP  8   nsubj
+7  will       will       AUX    MD   8   aux
+8  win        win        VERB   VB   3   ccomp     nospace
+9  ”          "          PUNCT  ''   8   punct     nospace
+10 .          .          PUNCT  .    3   punct
+""")
+SAID_THAT_QUOTED = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  said       say        VERB   VBD  0   root
+4  that       that       SCONJ  IN   8   mark
+5  “          "          PUNCT  ``   8   punct     nospace
+6  we         we         PRON   PRP  8   nsubj
+7  will       will       AUX    MD   8   aux
+8  win        win        VERB   VB   3   ccomp     nospace
+9  ”          "          PUNCT  ''   8   punct     nospace
+10 .          .          PUNCT  .    3   punct
+""")
+
+LOWER_CASE: list[Any] = [
+    pytest.param(
+        _one(TOLD_REPORTERS_QUOTED),
+        [("direct", "we will win", "quotation-marks", "told")],
+        id="the-quoted-clause-is-the-report",
+    ),
+    pytest.param(
+        _one(SAID_THAT_QUOTED),
+        [("mixed", "that “we will win”", "partial-quote", "said")],
+        id="a-that-clause-holding-quoted-words",
+    ),
+]
+
+
+class TestLowerCaseQuotedClauses:
+    """A lower-case quotation right after the writer's words: direct when it is the whole
+    reported clause, mixed when the writer's ``that`` introduces it."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), LOWER_CASE)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)

@@ -111,11 +111,23 @@ def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     return all(view.upos[w] == "PUNCT" for w in range(s0, first))
 
 
-def _embedded(view: DocView, run: QuoteRun, words: list[int]) -> bool:
+def _embedded(view: DocView, run: QuoteRun, words: list[int], cue: int) -> bool:
     """``had failed to “personalize their campaign”``: the quotation starts in lower case
-    right after a word of the writer's sentence (no comma, colon or dash before it)."""
+    right after a word of the writer's sentence (no comma, colon or dash before it), and
+    is not itself the clause the cue reports (``told reporters “we will win”`` is; ``said
+    that “we will win”`` reports the writer's ``that`` clause holding quoted words)."""
     if not view.form[words[0]][:1].islower():
         return False
+    inside = set(words)
+    roots = [w for w in words if view.head[w] not in inside]
+    if len(roots) == 1 and view.head[roots[0]] == cue and view.deprel[roots[0]] == "ccomp":
+        kids = view.children(roots[0])
+        subject = any(
+            view.deprel[k] in ("nsubj", "nsubj:pass", "expl") and k in inside for k in kids
+        )
+        that = any(view.deprel[k] == "mark" and k not in inside for k in kids)
+        if subject and not that:
+            return False  # the whole reported clause, subject and all, is quoted
     k = run.regions[0].outer_start - 1
     text = view.text
     while k >= 0 and text[k] in " \t":
@@ -251,7 +263,7 @@ class QuotationMarks:
         if cue is not None:
             if n <= self.scare_max:
                 return ("fragment", "short, cued")
-            if _embedded(view, run, words):
+            if _embedded(view, run, words, cue):
                 return ("fragment", "cued, but continues the writer's clause")
             return ("quote", "speech cue")
         region = run.regions[0]

@@ -46,6 +46,7 @@ __all__ = [
 
 _MAX_INTERRUPTION_WORDS = 30
 _CLOSING_MARKS = frozenset("”’»\"'")
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "expl"})
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -556,6 +557,10 @@ def _with_written_subject(view: DocView, c: Candidate) -> Candidate | None:
     cue, first = c.cue[0], c.words[0]
     if not view.form[first][:1].islower() or not cue < first:
         return None
+    inside = set(c.words)
+    roots = {w for w in c.words if view.head[w] not in inside}
+    if any(view.deprel[w] in _SUBJECT_RELS and view.head[w] in roots for w in c.words):
+        return None  # "told reporters “we will win”": the quotation has its own subject
     between = [w for w in range(cue + 1, first) if view.upos[w] != "PUNCT"]
     if not between or len(between) > 15:
         return None
