@@ -40,6 +40,7 @@ import peers
 
 from quoteattr.evaluate import (
     SPEECH_LEMMAS,
+    GoldDocument,
     Report,
     evaluate,
     format_breakdown,
@@ -95,7 +96,7 @@ class _Refused(Exception):
     """textacy gave up on a document (no predictions for it)."""
 
 
-def _count_mixed(gold: Any, report: Report, counts: dict[bool, list[int]]) -> None:
+def _count_mixed(gold: GoldDocument, report: Report, counts: dict[bool, list[int]]) -> None:
     """Tally mixed gold attributions by whether their cue is a speech lemma, and how
     many were matched: PolNeAR's mixed ones include beliefs and evaluations ("hailed",
     "sees X as “…”"), which a detector of reported speech does not look for."""

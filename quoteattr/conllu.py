@@ -58,7 +58,7 @@ plus coreference), and:
 
 Malformed input raises :class:`~quoteattr.errors.ConllUError` (a ``ValueError``) naming
 the file and the 1-based line: a wrong column count, IDs that are not integers or out of
-sequence, non-integer or out-of-range heads, malformed DEPS, offsets that do not fit the
+sequence, non-integer or out-of-range heads, heads that form a cycle, malformed DEPS, offsets that do not fit the
 form, overlap or decrease, ``Entity=`` brackets left open at the end of a sentence
 (mentions never cross sentences), closing an entity that is not open, or crossing
 another mention of their own entity, malformed ``coref_chains``. A half-read document is
@@ -437,8 +437,8 @@ class _SentenceState:
         self.newpar = any(_is_newpar(comment) for comment in comments)
         self.first_line = first_line
         self.dicts: list[dict[str, Any]] = []
-        # (head, line) of every word, checked against the word count at the end
-        self.heads: list[tuple[int, int]] = []
+        # (word, head, line) of every word with a head, checked at the sentence end
+        self.heads: list[tuple[int, int, int]] = []
         self.n_words = 0
         self.mwt_end = 0
         self.mwt_line = 0
@@ -588,7 +588,7 @@ class _DocumentState:
             head = int(head_text)
             entry["head"] = head
             if head > 0:
-                sentence.heads.append((head, lineno))
+                sentence.heads.append((word_id, head, lineno))
         if deprel != "_":
             entry["deprel"] = deprel
         if deps != "_" and deps:
@@ -906,6 +906,25 @@ class _DocumentState:
 
     # -- sentence end --------------------------------------------------------
 
+    def _check_tree(self, sentence: _SentenceState) -> None:
+        """Every word reaches the root through its heads: no cycle (``4 → 5 → 4``)."""
+        head_of = {word: (head, lineno) for word, head, lineno in sentence.heads}
+        rooted: set[int] = set()
+        for word in head_of:
+            path: list[int] = []
+            k = word
+            while k in head_of and k not in rooted:
+                if k in path:
+                    cycle = " -> ".join(map(str, [*path[path.index(k) :], k]))
+                    raise self.error(
+                        f"the HEADs of words {cycle} form a cycle; a sentence's words must "
+                        "form a tree under the root (HEAD 0)",
+                        head_of[k][1],
+                    )
+                path.append(k)
+                k = head_of[k][0]
+            rooted.update(path)
+
     def end_sentence(self, sentence: _SentenceState) -> None:
         n_words = sentence.n_words
         if n_words == 0:
@@ -919,13 +938,14 @@ class _DocumentState:
                 f"only {n_words} words",
                 sentence.mwt_line,
             )
-        for head, lineno in sentence.heads:
+        for _, head, lineno in sentence.heads:
             if head > n_words:
                 raise self.error(
                     f"HEAD {head} is out of range: the sentence has {n_words} words "
                     "(0 is the root)",
                     lineno,
                 )
+        self._check_tree(sentence)
         for stack in sentence.entity_open.values():
             if stack:
                 raise self.error(

@@ -1128,6 +1128,19 @@ MALFORMED = [
         2,
         "HEAD 5 is out of range",
     ),
+    (
+        "head-cycle",
+        GOOD_LINE
+        + "\n2\tfell\tfall\tVERB\t_\t_\t3\tdep\t_\t_\n3\tdown\tdown\tADV\t_\t_\t2\tdep\t_\t_\n",
+        2,
+        "words 2 -> 3 -> 2 form a cycle",
+    ),
+    (
+        "head-self-loop",
+        GOOD_LINE + "\n2\tfell\tfall\tVERB\t_\t_\t2\tdep\t_\t_\n",
+        2,
+        "words 2 -> 2 form a cycle",
+    ),
     ("deps-without-relation", "1\tAsh\tash\tNOUN\t_\t_\t0\troot\t0\t_\n", 1, "DEPS '0'"),
     ("deps-bad-head", "1\tAsh\tash\tNOUN\t_\t_\t0\troot\tx:root\t_\n", 1, "DEPS 'x:root'"),
     ("newdoc-inside-sentence", GOOD_LINE + "\n# newdoc id = x\n", 2, "inside a sentence"),

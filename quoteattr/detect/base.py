@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 import attrs
@@ -11,7 +11,20 @@ from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import MarkScan
 
-__all__ = ["Candidate", "DetectionContext", "Rejection", "Rule", "clause_words", "trim_words"]
+__all__ = [
+    "SUBJECT_RELATIONS",
+    "Candidate",
+    "DetectionContext",
+    "Rejection",
+    "Rule",
+    "clause_words",
+    "has_subject",
+    "stands_alone",
+    "trim_words",
+]
+
+#: Relations of a clause's subject (UD v2, and the older ``nsubjpass`` some converters write).
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 # Punctuation trimmed from the edges of a reported clause.
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”„'‘’«»()[]…")
@@ -83,6 +96,24 @@ class Rule(Protocol):
     def name(self) -> str: ...
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]: ...
+
+
+def has_subject(view: DocView, w: int, within: Collection[int] | None = None) -> bool:
+    """Word ``w`` has a subject of its own (among ``within``, when given)."""
+    return any(
+        view.deprel[k] in SUBJECT_RELATIONS and (within is None or k in within)
+        for k in view.children(w)
+    )
+
+
+def stands_alone(view: DocView, words: Sequence[int]) -> bool:
+    """The words fill their sentences: nothing but punctuation before or after them."""
+    if not words:
+        return False
+    s0 = view.sent_first[view.sent[words[0]]]
+    s1 = view.sent_end[view.sent[words[-1]]]
+    inside = set(words)
+    return all(view.upos[w] == "PUNCT" or w in inside for w in range(s0, s1))
 
 
 def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -> list[int]:
@@ -180,12 +211,7 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
             continue
         marks = [k for k in kids if view.deprel[k] == "mark"]
         concessive = bool(marks) and view.lemma[marks[0]] in _CONCESSIVE
-        participle = (
-            not marks
-            and first == c
-            and view.xpos[c] == "VBG"
-            and not any(view.deprel[k] in ("nsubj", "nsubj:pass", "expl") for k in kids)
-        )
+        participle = not marks and first == c and view.xpos[c] == "VBG" and not has_subject(view, c)
         if concessive or participle:
             out.append(c)
     return out

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate, DetectionContext, Rejection
+from quoteattr.detect.base import (
+    Candidate,
+    DetectionContext,
+    Rejection,
+    has_subject,
+    stands_alone,
+)
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import QuoteRun
@@ -121,25 +127,14 @@ def _embedded(view: DocView, run: QuoteRun, words: list[int], cue: int) -> bool:
     inside = set(words)
     roots = [w for w in words if view.head[w] not in inside]
     if len(roots) == 1 and view.head[roots[0]] == cue and view.deprel[roots[0]] == "ccomp":
-        kids = view.children(roots[0])
-        subject = any(
-            view.deprel[k] in ("nsubj", "nsubj:pass", "expl") and k in inside for k in kids
-        )
-        that = any(view.deprel[k] == "mark" and k not in inside for k in kids)
-        if subject and not that:
+        that = any(view.deprel[k] == "mark" and k not in inside for k in view.children(roots[0]))
+        if has_subject(view, roots[0], within=inside) and not that:
             return False  # the whole reported clause, subject and all, is quoted
     k = run.regions[0].outer_start - 1
     text = view.text
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k >= 0 and (text[k].isalnum() or text[k] in "’'")
-
-
-def _fills_sentence(view: DocView, words: list[int]) -> bool:
-    """Nothing but punctuation follows the quotation in its sentence (``“Bodies
-    everywhere.”``)."""
-    last = words[-1]
-    return all(view.upos[w] == "PUNCT" for w in range(last + 1, view.sent_end[view.sent[last]]))
 
 
 def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
@@ -276,7 +271,7 @@ class QuotationMarks:
         if inner[-1:] in _FINAL and view.form[words[0]][:1].isupper():
             if n >= 3:
                 return ("quote", "complete sentence")
-            if _opens_sentence(view, run, words) and _fills_sentence(view, words):
+            if stands_alone(view, words):  # “Bodies everywhere.”
                 return ("quote", "a sentence of its own")
         if len(sentences) > 1:
             return ("quote", "several sentences")

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate, DetectionContext, clause_words, trim_words
+from quoteattr.detect.base import (
+    SUBJECT_RELATIONS,
+    Candidate,
+    DetectionContext,
+    clause_words,
+    has_subject,
+    trim_words,
+)
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.phrases import medium_of
@@ -31,7 +38,6 @@ _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "w
 # (a participle without one, "Asked whether …, she said", is the writer's framing).
 _ACCORDING = frozenset({"according", "According", "ACCORDING"})
 _QUESTIONING = frozenset({"ask", "question", "inquire", "enquire", "query", "wonder"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "nsubjpass"})
 
 
 # Verbs whose infinitive complement reports what was asked or promised ("urged X to ...").
@@ -123,10 +129,6 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
     return False
 
 
-def _has_subject(view: DocView, w: int) -> bool:
-    return any(view.deprel[c] in _SUBJECTS for c in view.children(w))
-
-
 def _mark_of(view: DocView, clause: int) -> str | None:
     for c in view.children(clause):
         if view.deprel[c] == "mark":
@@ -176,7 +178,7 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
 def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
     """``says Trump's tweets were “unhinged”``: a parser that made the report's subject the
     object of the speech verb leaves the clause subjectless; the object belongs to it."""
-    if clause < verb or not words or _has_subject(view, clause):
+    if clause < verb or not words or has_subject(view, clause):
         return words
     for o in view.children(verb):
         if view.deprel[o] in ("obj", "dobj") and verb < o < clause:
@@ -273,7 +275,7 @@ def _find_clausal_report(
             k
             for k in _coordinated_speech_verbs(view, view.sent[c], lex)
             if k > w
-            and (view.head[k] == c or not _has_subject(view, k))
+            and (view.head[k] == c or not has_subject(view, k))
             and _descends_from(view, k, c)
             and _clausal_complement(view, k)
         ]
@@ -305,7 +307,7 @@ def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, lis
         for r in view.children(o):
             if r < o or view.deprel[r] != "acl:relcl":
                 continue
-            subjects = [k for k in view.children(r) if view.deprel[k] in _SUBJECTS]
+            subjects = [k for k in view.children(r) if view.deprel[k] in SUBJECT_RELATIONS]
             if not subjects or any(view.xpos[k] in ("WDT", "WP") for k in subjects):
                 continue
             words = [k for k in clause_words(view, r) if k > o]
@@ -330,7 +332,7 @@ def _with_shared_subject_conjunct(
     for k in view.children(verb):
         if k <= words[-1] or view.deprel[k] != "conj":
             continue
-        if view.lemma[k] in lex.speech_verbs or _has_subject(view, k):
+        if view.lemma[k] in lex.speech_verbs or has_subject(view, k):
             return words
         sub = view.subtree(k)
         between = range(words[-1] + 1, sub[0])
@@ -354,11 +356,13 @@ def _coordinated_speech_verbs(view: DocView, s: int, lex: Lexicon) -> list[int]:
 
 def _descends_from(view: DocView, k: int, ancestor: int) -> bool:
     h = view.head[k]
-    while h >= 0:
+    for _ in range(view.sent_end[view.sent[k]] - view.sent_first[view.sent[k]]):
+        if h < 0:
+            return False
         if h == ancestor:
             return True
         h = view.head[h]
-    return False
+    return False  # a longer walk than the sentence: not a tree
 
 
 def _clausal_complement(view: DocView, w: int) -> bool:
@@ -391,7 +395,7 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         and view.sent[h] == view.sent[w]
         # "X, she said": the verb has a speaker of its own; without one ("Speaking on TV,
         # Jo said …", "…, touting the plan") it frames the writer's sentence instead
-        and _has_subject(view, w)
+        and has_subject(view, w)
     ):
         return h
     return None

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate, Rejection
+from quoteattr.detect.base import Candidate, Rejection, has_subject, stands_alone
 from quoteattr.document import DocView
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
 
 _MAX_INTERRUPTION_WORDS = 30
 _CLOSING_MARKS = frozenset("”’»\"'")
-_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "expl"})
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -128,7 +127,7 @@ def _interrupted_by_attribution(
         return _loose_attribution(view, a, b, gap_words, speech_verbs)
     if len({view.sent[w] for w in gap_words}) > 1:
         return None
-    if a.cue and not b.cue and _stands_alone(view, b):
+    if a.cue and not b.cue and stands_alone(view, b.words):
         # “…,” X said as …, while … . “…”: the next quoted sentence, with no attribution
         # of its own, goes on with the same speaker, however long the interruption
         return min(linked)
@@ -144,17 +143,6 @@ def _interrupted_by_attribution(
     return cue
 
 
-def _stands_alone(view: DocView, c: Candidate) -> bool:
-    """The quotation fills its sentences: nothing but punctuation before or after it."""
-    if not c.words:
-        return False
-    first, last = c.words[0], c.words[-1]
-    s0 = view.sent_first[view.sent[first]]
-    s1 = view.sent_end[view.sent[last]]
-    inside = set(c.words)
-    return all(view.upos[w] == "PUNCT" or w in inside for w in range(s0, s1))
-
-
 def _loose_attribution(
     view: DocView, a: Candidate, b: Candidate, gap_words: list[int], speech_verbs: frozenset[str]
 ) -> int | None:
@@ -164,7 +152,7 @@ def _loose_attribution(
         return None
     verbs = [w for w in gap_words if view.upos[w] in ("VERB", "AUX")]
     spoken = [w for w in verbs if view.lemma[w] in speech_verbs]
-    if len(spoken) != 1 or (len(verbs) > 1 and not _stands_alone(view, b)):
+    if len(spoken) != 1 or (len(verbs) > 1 and not stands_alone(view, b.words)):
         return None  # other verbs in the gap: only before a quoted sentence of its own
     verb = spoken[0]
     for c in view.children(verb):
@@ -247,15 +235,21 @@ def absorb_into_reports(view: DocView, cands: list[Candidate]) -> list[Candidate
     return sorted(kept_quotes + out_reports, key=lambda c: (c.start, c.end))
 
 
+def _attributed_elsewhere(view: DocView, q: Candidate, rep: Candidate) -> bool:
+    """The quotation has a cue of its own, outside its words, that is not the report's
+    (a cue inside it, ``“he said this”``, is the speaker's own words)."""
+    own = [w for w in q.cue if not any(s <= view.start[w] < e for s, e in q.spans)]
+    return bool(own) and set(own) != set(rep.cue)
+
+
 def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidate]) -> Candidate:
     """``said heroin is now “cheaper than candy. It is everywhere.”``: a quotation the report
     opens belongs to it whole, however the parser cut the clause."""
     end = rep.end
     text = view.text
     for q in sorted(quotes, key=lambda q: q.start):
-        own = [w for w in q.cue if not any(s <= view.start[w] < e for s, e in q.spans)]
-        if own and set(own) != set(rep.cue):
-            continue  # the quotation has an attribution of its own (outside its words)
+        if _attributed_elsewhere(view, q, rep):
+            continue
         if view.paragraph_at(q.end) != view.paragraph_at(end) or q.end <= end:
             continue
         opened = rep.start <= q.start < end
@@ -307,10 +301,9 @@ def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
         return False
     if any(ch.isalnum() for ch in view.text[rep.end : q.start]):
         return False  # words between them: an attribution or the writer's own
-    own = [w for w in q.cue if not any(s <= view.start[w] < e for s, e in q.spans)]
-    if own and set(own) != set(rep.cue):
+    if _attributed_elsewhere(view, q, rep):
         return False
-    return _stands_alone(view, q)
+    return stands_alone(view, q.words)
 
 
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
@@ -328,7 +321,7 @@ def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidat
             and inner is not c
             and c.start <= inner.start
             and inner.end <= c.end
-            and not any(view.deprel[k] in ("nsubj", "nsubj:pass") for k in view.children(h))
+            and not has_subject(view, h)
         ):
             continue
         out.append(c)
@@ -413,7 +406,7 @@ def _verb_above(view: DocView, w: int, inside: set[int]) -> int | None:
 
 
 def _own_preposition(view: DocView, conjunct: int) -> bool:
-    """``toasting X's “good health” and to “the friendship”``: a conjunct with a
+    """``toasting the “new partnership” and to “lasting peace”``: a conjunct with a
     preposition of its own is a second complement (a second quote), where ``called it
     “pathetic” and “dangerous”`` coordinates inside one."""
     return any(view.deprel[k] == "case" and k < conjunct for k in view.children(conjunct))
@@ -498,7 +491,7 @@ def anchor_fragments(
         lo, hi = ordered[0], ordered[-1]
         start = min(view.start[lo], c.start)
         end = max(view.end[hi], c.end)
-        if end == c.end and c.end < len(view.text) and view.text[c.end] in "”’»\"'":
+        if end == c.end and c.end < len(view.text) and view.text[c.end] in _CLOSING_MARKS:
             end = c.end + 1  # the content ends with the quoted words: keep their closing mark
         # keep the content inside the quote's sentence and trimmed of edge punctuation
         text = view.text
@@ -559,7 +552,7 @@ def _with_written_subject(view: DocView, c: Candidate) -> Candidate | None:
         return None
     inside = set(c.words)
     roots = {w for w in c.words if view.head[w] not in inside}
-    if any(view.deprel[w] in _SUBJECT_RELS and view.head[w] in roots for w in c.words):
+    if any(has_subject(view, r, within=inside) for r in roots):
         return None  # "told reporters “we will win”": the quotation has its own subject
     between = [w for w in range(cue + 1, first) if view.upos[w] != "PUNCT"]
     if not between or len(between) > 15:
