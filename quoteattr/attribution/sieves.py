@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_SIEVES",
     "AccordingToSpeaker",
     "AdjacentName",
+    "AsideSpeaker",
     "Conversation",
     "CueSubject",
     "InvertedSubject",
@@ -96,6 +97,42 @@ class AccordingToSpeaker:
             # speaking, so the medium is the speaker as well as the source
             return Decision(mention_at(view, x), 0.7)
         return Decision(mention_at(view, x), 0.85)
+
+
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+
+
+@attrs.frozen
+class AsideSpeaker:
+    """``The ports, the minister said, will reopen``: the noun phrase of the aside the
+    ``speech-verb-aside`` rule found, before the cue or (``, said the minister,``) after it.
+    """
+
+    name: str = "aside"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.cand.rule != "speech-verb-aside" or work.cand.frame is None:
+            return None
+        cue = work.cand.frame
+        first = cue
+        while (
+            first - 1 >= 0 and view.upos[first - 1] in _NOMINAL and _usable(view, first - 1, work)
+        ):
+            first -= 1
+        if first < cue:
+            last = cue - 1
+        else:
+            last = cue
+            while last + 1 < view.n_words and view.upos[last + 1] in _NOMINAL:
+                last += 1
+            first = cue + 1
+            if last < first or not _usable(view, first, work):
+                return None
+        heads = [w for w in range(first, last + 1) if view.upos[w] in ("PROPN", "NOUN", "PRON")]
+        if not heads:
+            return None
+        return Decision(Mention(first, last, heads[-1]), 0.85)
 
 
 @attrs.frozen
@@ -421,6 +458,7 @@ DEFAULT_SIEVES = (
     NameAtCue("dash-name", "dash"),
     NameAtCue("colon-name", "colon"),
     AccordingToSpeaker(),
+    AsideSpeaker(),
     CueSubject(),
     InvertedSubject(),
     PassiveAgent(),

@@ -20,6 +20,7 @@ from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import (
     AccordingTo,
     SpeechNounComplement,
+    SpeechVerbAside,
     SpeechVerbComplement,
     SpeechVerbLinear,
     SpeechVerbPhrase,
@@ -51,6 +52,7 @@ __all__ = [
     "Rejection",
     "Rule",
     "SpeechNounComplement",
+    "SpeechVerbAside",
     "SpeechVerbComplement",
     "SpeechVerbLinear",
     "SpeechVerbPhrase",
@@ -67,6 +69,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     SpeechVerbComplement(),
     SpeechVerbPhrase(),
     SpeechVerbLinear(),
+    SpeechVerbAside(),
     AccordingTo(),
     SpeechNounComplement(),
 )

@@ -26,6 +26,7 @@ from quoteattr.phrases import medium_of
 __all__ = [
     "AccordingTo",
     "SpeechNounComplement",
+    "SpeechVerbAside",
     "SpeechVerbComplement",
     "SpeechVerbLinear",
     "SpeechVerbPhrase",
@@ -531,6 +532,101 @@ class SpeechVerbLinear:
             linear = _linear_report(view, w)
             if linear is not None and len(linear) >= self.min_words:
                 out.append(_report_candidate(view, w, linear[0], linear, self.name))
+        return out
+
+
+_ASIDE_COMMAS = frozenset({",", "—", "–", "--"})
+_ASIDE_END = frozenset({".", "!", "?", ";"})
+_NP_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+_QUOTE_CHARS = frozenset("\"“”‘’'«»„`")
+
+
+def _noun_phrase(view: DocView, words: Sequence[int], max_words: int) -> bool:
+    """A short run of nominal words with a noun or pronoun: ``the minister``, ``Xi``."""
+    return (
+        0 < len(words) <= max_words
+        and all(view.upos[k] in _NP_WORDS and not view.xpos[k].startswith("W") for k in words)
+        and any(view.upos[k] in ("PROPN", "NOUN", "PRON") for k in words)
+    )
+
+
+def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] | None:
+    """The punctuation around ``, Xi said,``: the comma (or dash) before the aside and
+    the one after it, which may be the sentence's final stop.
+
+    The aside is the verb with its speaker before it (``, the minister said,``; an
+    addressee may follow: ``, she told reporters,``) or after it (``, said the
+    minister,``), the speaker a noun phrase of at most ``max_words`` words.
+    """
+    s = view.sent[verb]
+    first, end = view.sent_first[s], view.sent_end[s]
+    a = verb - 1
+    while a >= first and view.form[a] not in _ASIDE_COMMAS:
+        a -= 1
+    b = verb + 1
+    while b < end and view.form[b] not in _ASIDE_COMMAS and view.form[b] not in _ASIDE_END:
+        b += 1
+    if a < first or b >= end:
+        return None
+    pre, post = range(a + 1, verb), range(verb + 1, b)
+    if pre:
+        if not _noun_phrase(view, pre, max_words) or not (not post or _noun_phrase(view, post, 2)):
+            return None
+    elif not _noun_phrase(view, post, max_words):
+        return None
+    text = view.text
+    # a comma inside or next to a quotation mark belongs to a split quotation
+    near = (
+        text[max(0, view.start[a] - 2) : view.end[a] + 3]
+        + text[view.start[b] - 2 : view.end[b] + 3]
+    )
+    if any(ch in _QUOTE_CHARS for ch in near):
+        return None
+    return a, b
+
+
+@attrs.frozen
+class SpeechVerbAside:
+    """Rule ``speech-verb-aside``: ``The two ports, the minister said, will reopen in May.``
+
+    A speech verb set off by commas (or dashes) with only its speaker around it, that the
+    parser linked to nothing it reports (often as a modifier of the word before it). The
+    sentence around the aside is the report; an aside at the end of a sentence
+    (``…, the minister said.``) reports what comes before it.
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+        max_words: the most words of the speaker's noun phrase.
+    """
+
+    min_words: int = 4
+    max_words: int = 4
+    name: str = "speech-verb-aside"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        for w in _speech_verbs(view, lex):
+            if view.lemma[w] in lex.weak_speech_verbs or view.xpos[w] not in ("VBD", "VBZ", "VBP"):
+                continue
+            if _clausal_report(view, w, lex, 3) is not None or _has_phrase(view, w, lex):
+                continue
+            if _parataxis_host(view, w, lex) is not None:
+                continue
+            bounds = _aside_bounds(view, w, self.max_words)
+            if bounds is None:
+                continue
+            a, b = bounds
+            s = view.sent[w]
+            words = list(range(view.sent_first[s], a))
+            if view.form[b] not in _ASIDE_END:
+                words += range(b + 1, view.sent_end[s])
+            words = trim_words(view, words, drop_that=False)
+            if len(words) < self.min_words or not any(
+                view.upos[x] in ("VERB", "AUX") for x in words
+            ):
+                continue
+            out.append(_report_candidate(view, w, words[0], words, self.name))
         return out
 
 
