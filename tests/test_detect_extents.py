@@ -691,6 +691,116 @@ class TestSpeechVerbObjects:
         assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
 
 
+# --- the parts of a phrase report --------------------------------------------------------
+
+CALLED_ON_MAYOR = rows("""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  called   call     VERB   VBD  0   root
+4  on       on       ADP    IN   6   case
+5  the      the      DET    DT   6   det
+6  mayor    mayor    NOUN   NN   3   obl
+7  to       to       PART   TO   8   mark
+8  resign   resign   VERB   VB   3   xcomp     nospace
+9  .        .        PUNCT  .    3   punct
+""")
+
+WARNED_CITY_AGAINST = rows("""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  warned   warn     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  city     city     NOUN   NN   3   obj
+6  against  against  ADP    IN   7   case
+7  delays   delay    NOUN   NNS  3   obl       nospace
+8  .        .        PUNCT  .    3   punct
+""")
+
+CALLED_PLAN_MISTAKE = rows("""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  called   call     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  plan     plan     NOUN   NN   3   obj
+6  a        a        DET    DT   7   det
+7  mistake  mistake  NOUN   NN   3   xcomp     nospace
+8  .        .        PUNCT  .    3   punct
+""")
+
+# the parser's reading of a double object: the first noun as iobj; the comma ends it
+CALLED_THEM_LIARS_WAVING = rows("""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  called   call     VERB   VBD  0   root
+4  them     they     PRON   PRP  3   iobj
+5  liars    liar     NOUN   NNS  3   obj       nospace
+6  ,        ,        PUNCT  ,    7   punct
+7  waving   wave     VERB   VBG  3   advcl
+8  a        a        DET    DT   9   det
+9  letter   letter   NOUN   NN   7   obj       nospace
+10 .        .        PUNCT  .    3   punct
+""")
+
+# "for schools" hangs on the verb between the two parts
+CALLED_FOR_MONEY = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  called   call     VERB   VBD  0   root
+4  for      for      ADP    IN   6   case
+5  more     more     ADJ    JJR  6   amod
+6  money    money    NOUN   NN   3   obl
+7  for      for      ADP    IN   8   case
+8  schools  school   NOUN   NNS  3   obl
+9  to       to       PART   TO   10  mark
+10 hire     hire     VERB   VB   3   xcomp
+11 teachers teacher  NOUN   NNS  10  obj       nospace
+12 .        .        PUNCT  .    3   punct
+""")
+
+PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        CALLED_ON_MAYOR,
+        [("indirect", "the mayor to resign", "speech-verb-phrase", "called")],
+        id="called-on-whom-to-do-what",
+    ),
+    pytest.param(
+        WARNED_CITY_AGAINST,
+        [("indirect", "the city against delays", "speech-verb-phrase", "warned")],
+        id="object-before-the-preposition",
+    ),
+    pytest.param(
+        CALLED_PLAN_MISTAKE,
+        [("indirect", "the plan a mistake", "speech-verb-phrase", "called")],
+        id="called-it-a-name",
+    ),
+    pytest.param(
+        CALLED_THEM_LIARS_WAVING,
+        [("indirect", "them liars", "speech-verb-phrase", "called")],
+        id="called-them-names-up-to-the-comma",
+    ),
+    pytest.param(
+        CALLED_FOR_MONEY,
+        [("indirect", "more money for schools to hire teachers", "speech-verb-phrase", "called")],
+        id="modifier-between-the-parts",
+    ),
+    pytest.param(
+        _verb_object("Officials", "called", "call", "the", "mayor"), [], id="called-someone"
+    ),
+]
+
+
+class TestPhraseParts:
+    """What a phrase report holds: whom and what (``called on X to Y``, ``warned X
+    against Y``), what something was called (``called X Y``), and the words between."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), PHRASE_PARTS)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
+
+
 # --- which complement a speech verb reports ----------------------------------------------
 
 # "Visiting the port on Monday, the mayor said the cranes were idle." with the fronted

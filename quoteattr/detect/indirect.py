@@ -82,6 +82,10 @@ _OBJECT_VERBS = frozenset(
 )
 
 
+# Verbs of calling something a name or a quality: "called the plan a mistake" reports
+# the object with what it was called, though "called the mayor" is not speech.
+_NAMING = frozenset({"call"})
+
 # Speech verbs whose direct object is not what was said: the addressee ("told
 # reporters", "toasted the couple"), the medium or text ("wrote a letter", "posted a
 # video"), whom the speaker repeats ("echoed the minister"), or another sense of the
@@ -645,22 +649,39 @@ def _phrase_complement(
         return None
     rels = {view.deprel[c]: c for c in kids if c > verb}
     parts: list[int] = []
+    obl = next(
+        (
+            c
+            for c in kids
+            if c > verb
+            and lemma in _PHRASE_OBL
+            and view.deprel[c] in ("obl", "nmod", "advcl")
+            and (_case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma])
+        ),
+        None,
+    )
+    obj = next((c for c in kids if c > verb and view.deprel[c] in ("obj", "iobj", "dobj")), None)
     if "xcomp" in rels and lemma in _DIRECTIVE and not _comma_participle(view, rels["xcomp"]):
-        if "obj" in rels:
-            parts.append(rels["obj"])
+        # "urged voters to …", "called on the mayor to …": whom, then what
+        if obj is not None and obj < rels["xcomp"]:
+            parts.append(obj)
+        elif obl is not None and obl < rels["xcomp"]:
+            parts.append(obl)
         parts.append(rels["xcomp"])
-    elif lemma in _PHRASE_OBL:
-        for c in kids:
-            if (
-                c > verb
-                and view.deprel[c] in ("obl", "nmod", "advcl")
-                and (_case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma])
-            ):
-                parts.append(c)
-                x = rels.get("xcomp")
-                if x is not None:
-                    parts.append(x)
-                break
+    elif obl is not None:
+        # "warned the city against delays", "called out Jo for …": the object goes with it
+        if obj is not None and obj < obl:
+            parts.append(obj)
+        parts.append(obl)
+        x = rels.get("xcomp")
+        if x is not None:
+            parts.append(x)
+    if not parts and lemma in _NAMING:
+        # "called the plan a mistake", "calling them liars": what the speaker called it
+        nominal = [c for c in kids if c > verb and view.deprel[c] in ("obj", "iobj", "dobj")]
+        second = [c for c in kids if c > verb and view.deprel[c] in ("xcomp", "obj", "dobj")]
+        if nominal and any(c > nominal[0] for c in second):
+            parts = [nominal[0], next(c for c in second if c > nominal[0])]
     if not parts and "obj" in rels and lemma not in _OBJECT_NOT_CONTENT:
         # the object and what the verb says of it, up to a comma ("slammed X's comments
         # about immigrants", "described X as Y"; the parser often hangs these on the verb)
@@ -685,8 +706,24 @@ def _phrase_complement(
             k for k in sub if k != p and view.deprel[k] == "conj" and view.lemma[k] in speech_verbs
         ]
         words.extend(view.subtree(p, exclude=own) if own else sub)
-    words.sort()
-    words = trim_words(view, _contiguous(words, parts[0]))
+    words = sorted(set(words))
+    if len(parts) > 1:
+        # "called for more aid for the region to rebuild": a modifier the parser hung on
+        # the verb between two parts belongs to the content, unless a comma sets it off
+        gap = [k for k in range(words[0], words[-1] + 1) if k not in words]
+        if (
+            gap
+            and all(view.form[k] != "," and view.head[k] != -1 for k in gap)
+            and all(_descends_from(view, k, verb) for k in gap)
+        ):
+            words = list(range(words[0], words[-1] + 1))
+    words = _contiguous(words, parts[0])
+    if lemma in _NAMING:
+        # "calling Jo his friend, meeting with him": what follows a comma is the writer's
+        cut = next((k for k in words if k > parts[-1] and view.form[k] == ","), None)
+        if cut is not None:
+            words = [k for k in words if k < cut]
+    words = trim_words(view, words)
     # "called for X": the content is X, without the preposition
     while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
         words = words[1:]
