@@ -801,6 +801,247 @@ class TestPhraseParts:
         assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
 
 
+# --- quotations that go on with the writer's clause ---------------------------------------
+
+# EWT: the attribution after the quotation is a parataxis of the clause it reports
+PORT_BACK_IN_BUSINESS = rows("""
+1  The      the      DET    DT   2   det
+2  port     port     NOUN   NN   7   nsubj
+3  is       be       AUX    VBZ  7   cop
+4  “        "        PUNCT  ``   7   punct     nospace
+5  back     back     ADV    RB   7   advmod
+6  in       in       ADP    IN   7   case
+7  business business NOUN   NN   0   root      nospace
+8  ,        ,        PUNCT  ,    7   punct     nospace
+9  ”        "        PUNCT  ''   7   punct
+10 the      the      DET    DT   11  det
+11 mayor    mayor    NOUN   NN   12  nsubj
+12 said     say      VERB   VBD  7   parataxis nospace
+13 .        .        PUNCT  .    7   punct
+""")
+
+# the parser's reading: "said" is the root and the quoted clause its complement
+PORT_BACK_IN_BUSINESS_CCOMP = rows("""
+1  The      the      DET    DT   2   det
+2  port     port     NOUN   NN   7   nsubj
+3  is       be       AUX    VBZ  7   cop
+4  “        "        PUNCT  ``   7   punct     nospace
+5  back     back     ADV    RB   7   advmod
+6  in       in       ADP    IN   7   case
+7  business business NOUN   NN   12  ccomp     nospace
+8  ,        ,        PUNCT  ,    7   punct     nospace
+9  ”        "        PUNCT  ''   7   punct
+10 the      the      DET    DT   11  det
+11 mayor    mayor    NOUN   NN   12  nsubj
+12 said     say      VERB   VBD  0   root      nospace
+13 .        .        PUNCT  .    12  punct
+""")
+
+# the parser hung "every time …" on "said": the report goes on after the closing mark
+IT_HURTS_EVERY_TIME = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  “        "        PUNCT  ``   6   punct     nospace
+5  it       it       PRON   PRP  6   nsubj
+6  hurts    hurt     VERB   VBZ  3   ccomp     nospace
+7  ”        "        PUNCT  ''   6   punct
+8  every    every    DET    DT   9   det
+9  time     time     NOUN   NN   3   obl:tmod
+10 the      the      DET    DT   11  det
+11 port     port     NOUN   NN   12  nsubj
+12 floods   flood    VERB   VBZ  9   acl:relcl nospace
+13 .        .        PUNCT  .    3   punct
+""")
+
+# the same quotation as the whole reported clause stays direct
+IT_HURTS = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  “        "        PUNCT  ``   6   punct     nospace
+5  it       it       PRON   PRP  6   nsubj
+6  hurts    hurt     VERB   VBZ  3   ccomp
+7  everyone everyone PRON   NN   6   obj       nospace
+8  .        .        PUNCT  .    3   punct     nospace
+9  ”        "        PUNCT  ''   6   punct
+""")
+
+# the parser's reading: the quotation is the complement of "said", itself a parataxis of
+# the writer's clause, which the speech-verb rule therefore does not report
+AND_THAT_WILL_BE_JO = rows("""
+1  Voters   voter    NOUN   NNS  3   nsubj
+2  will     will     AUX    MD   3   aux
+3  choose   choose   VERB   VB   0   root
+4  the      the      DET    DT   5   det
+5  winner   winner   NOUN   NN   3   obj
+6  “        "        PUNCT  ``   11  punct     nospace
+7  and      and      CCONJ  CC   11  cc
+8  that     that     PRON   DT   11  nsubj
+9  will     will     AUX    MD   11  aux
+10 be       be       AUX    VB   11  cop
+11 Jo       Jo       PROPN  NNP  15  ccomp     nospace
+12 ,        ,        PUNCT  ,    11  punct     nospace
+13 ”        "        PUNCT  ''   11  punct
+14 he       he       PRON   PRP  15  nsubj
+15 said     say      VERB   VBD  3   parataxis nospace
+16 .        .        PUNCT  .    3   punct
+""")
+
+# a long quotation under "told … about", which no report rule covers
+TOLD_ABOUT_GAMBLE = rows("""
+1  Officials  official  NOUN   NNS  2   nsubj
+2  told       tell      VERB   VBD  0   root
+3  residents  resident  NOUN   NNS  2   obj
+4  about      about     ADP    IN   7   case
+5  “          "         PUNCT  ``   7   punct     nospace
+6  a          a         DET    DT   7   det
+7  gamble     gamble    NOUN   NN   2   obl
+8  with       with      ADP    IN   10  case
+9  the        the       DET    DT   10  det
+10 savings    savings   NOUN   NNS  7   nmod
+11 of         of        ADP    IN   13  case
+12 every      every     DET    DT   13  det
+13 family     family    NOUN   NN   10  nmod
+14 in         in        ADP    IN   16  case
+15 the        the       DET    DT   16  det
+16 county     county    NOUN   NN   13  nmod      nospace
+17 .          .         PUNCT  .    2   punct     nospace
+18 ”          "         PUNCT  ''   7   punct
+""")
+
+# a long quotation with no cue of its own, in a clause a speech verb governs
+DESCRIBED_AS_GAMBLE = rows("""
+1  Officials  official  NOUN   NNS  2   nsubj
+2  described  describe  VERB   VBD  0   root
+3  the        the       DET    DT   4   det
+4  plan       plan      NOUN   NN   2   obj
+5  as         as        ADP    IN   8   case
+6  “          "         PUNCT  ``   8   punct     nospace
+7  a          a         DET    DT   8   det
+8  gamble     gamble    NOUN   NN   2   obl
+9  with       with      ADP    IN   11  case
+10 the        the       DET    DT   11  det
+11 savings    savings   NOUN   NNS  8   nmod
+12 of         of        ADP    IN   14  case
+13 every      every     DET    DT   14  det
+14 family     family    NOUN   NN   11  nmod
+15 in         in        ADP    IN   17  case
+16 the        the       DET    DT   17  det
+17 county     county    NOUN   NN   14  nmod      nospace
+18 .          .         PUNCT  .    2   punct     nospace
+19 ”          "         PUNCT  ''   8   punct
+""")
+
+# the same long quotation under a verb that is not speech stays a quotation
+HOUSED_IN_SHED = rows("""
+1  Officials  official  NOUN   NNS  2   nsubj
+2  found      find      VERB   VBD  0   root
+3  the        the       DET    DT   4   det
+4  plan       plan      NOUN   NN   2   obj
+5  in         in        ADP    IN   8   case
+6  “          "         PUNCT  ``   8   punct     nospace
+7  a          a         DET    DT   8   det
+8  box        box       NOUN   NN   2   obl
+9  with       with      ADP    IN   11  case
+10 the        the       DET    DT   11  det
+11 savings    savings   NOUN   NNS  8   nmod
+12 of         of        ADP    IN   14  case
+13 every      every     DET    DT   14  det
+14 family     family    NOUN   NN   11  nmod
+15 in         in        ADP    IN   17  case
+16 the        the       DET    DT   17  det
+17 county     county    NOUN   NN   14  nmod      nospace
+18 .          .         PUNCT  .    2   punct     nospace
+19 ”          "         PUNCT  ''   8   punct
+""")
+
+IN_THE_WRITERS_CLAUSE: list[Any] = [
+    pytest.param(
+        PORT_BACK_IN_BUSINESS,
+        [("mixed", "The port is “back in business,”", "speech-verb", "said")],
+        id="cue-after-parataxis",
+    ),
+    pytest.param(
+        PORT_BACK_IN_BUSINESS_CCOMP,
+        [("mixed", "The port is “back in business,”", "speech-verb", "said")],
+        id="cue-after-ccomp",
+    ),
+    pytest.param(
+        AND_THAT_WILL_BE_JO,
+        [
+            (
+                "mixed",
+                "Voters will choose the winner “and that will be Jo,”",
+                "partial-quote",
+                "said",
+            )
+        ],
+        id="cue-after-writers-clause-not-reported",
+    ),
+    pytest.param(
+        IT_HURTS_EVERY_TIME,
+        [("mixed", "“it hurts” every time the port floods", "partial-quote", "said")],
+        id="report-goes-on-after-the-quotation",
+    ),
+    pytest.param(
+        IT_HURTS,
+        [("direct", "it hurts everyone.", "quotation-marks", "said")],
+        id="whole-report-quoted",
+    ),
+    pytest.param(
+        DESCRIBED_AS_GAMBLE,
+        [
+            (
+                "mixed",
+                "the plan as “a gamble with the savings of every family in the county.”",
+                "speech-verb-phrase",
+                "described",
+            )
+        ],
+        id="long-quotation-in-a-phrase-report",
+    ),
+    pytest.param(
+        TOLD_ABOUT_GAMBLE,
+        [
+            (
+                "mixed",
+                "residents about “a gamble with the savings of every family in the county.”",
+                "partial-quote",
+                "told",
+            )
+        ],
+        id="long-quotation-under-a-speech-verb",
+    ),
+    pytest.param(
+        HOUSED_IN_SHED,
+        [
+            (
+                "direct",
+                "a box with the savings of every family in the county.",
+                "quotation-marks",
+                None,
+            )
+        ],
+        id="long-quotation-under-another-verb",
+    ),
+]
+
+
+class TestQuotationsInTheWritersClause:
+    """A quotation that starts in lower case after the writer's words is part of a mixed
+    quote: with the writer's words before it when its cue comes after it, with the words
+    after it when the report goes on past the closing mark, and however long it is when a
+    speech verb governs it. Quoted as the whole report, it stays direct."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), IN_THE_WRITERS_CLAUSE)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
+
+
 # --- which complement a speech verb reports ----------------------------------------------
 
 # "Visiting the port on Monday, the mayor said the cranes were idle." with the fronted

@@ -126,15 +126,46 @@ def _embedded(view: DocView, run: QuoteRun, words: list[int], cue: int) -> bool:
         return False
     inside = set(words)
     roots = [w for w in words if view.head[w] not in inside]
-    if len(roots) == 1 and view.head[roots[0]] == cue and view.deprel[roots[0]] == "ccomp":
+    if (
+        len(roots) == 1
+        and cue < words[0]
+        and view.head[roots[0]] == cue
+        and view.deprel[roots[0]] == "ccomp"
+    ):
         that = any(view.deprel[k] == "mark" and k not in inside for k in view.children(roots[0]))
-        if has_subject(view, roots[0], within=inside) and not that:
+        # the report goes on after the closing mark: "said “it hurts” every time …"
+        goes_on = any(k > words[-1] and view.upos[k] != "PUNCT" for k in view.children(cue))
+        if has_subject(view, roots[0], within=inside) and not that and not goes_on:
             return False  # the whole reported clause, subject and all, is quoted
+    return _after_writers_word(view, run, words)
+
+
+def _after_writers_word(view: DocView, run: QuoteRun, words: list[int]) -> bool:
+    """The quotation starts in lower case right after a word (no punctuation between)."""
+    if not view.form[words[0]][:1].islower():
+        return False
     k = run.regions[0].outer_start - 1
     text = view.text
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k >= 0 and (text[k].isalnum() or text[k] in "’'")
+
+
+def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
+    """The nearest verb governing the quotation is a speech verb (the verb a partial quote
+    is anchored to, see :func:`quoteattr.detect.merge.anchor_fragments`)."""
+    inside = set(words)
+    roots = [w for w in words if view.head[w] not in inside]
+    if not roots:
+        return False
+    h = view.head[roots[0]]
+    for _ in range(6):
+        if h < 0:
+            return False
+        if h not in inside and (view.upos[h] == "VERB" or view.xpos[h].startswith("VB")):
+            return view.lemma[h] in lexicon.speech_verbs
+        h = view.head[h]
+    return False
 
 
 def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
@@ -261,6 +292,10 @@ class QuotationMarks:
             if _embedded(view, run, words, cue):
                 return ("fragment", "cued, but continues the writer's clause")
             return ("quote", "speech cue")
+        if _after_writers_word(view, run, words) and _speech_verb_above(view, words, lexicon):
+            # "the senator has “always run a lean campaign …”": however long, the quoted
+            # words go on with the writer's clause that a speech verb reports
+            return ("fragment", "continues the writer's clause under a speech verb")
         region = run.regions[0]
         inner = view.text[region.start : region.end].rstrip(" ,\"'”’")
         sentences = {view.sent[w] for w in words}

@@ -46,6 +46,7 @@ __all__ = [
 
 _MAX_INTERRUPTION_WORDS = 30
 _CLOSING_MARKS = frozenset("”’»\"'")
+_OPENING_MARKS = frozenset("“‘«„‚\"'")
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -412,6 +413,24 @@ def _own_preposition(view: DocView, conjunct: int) -> bool:
     return any(view.deprel[k] == "case" and k < conjunct for k in view.children(conjunct))
 
 
+def _after_up_to_comma(
+    view: DocView, verb: int, last: int, speech_verbs: frozenset[str]
+) -> list[int]:
+    """The dependents of ``verb`` after word ``last``, up to the first comma or a
+    coordinated speech verb."""
+    out: list[int] = []
+    for k in view.children(verb):
+        if k <= last or view.upos[k] == "PUNCT" or view.deprel[k] in ("cc", "conj"):
+            continue
+        sub = view.subtree(k)
+        if any(view.form[x] in (",", ";", "—") for x in range(last + 1, sub[0])):
+            break
+        if any(view.lemma[x] in speech_verbs and view.upos[x] == "VERB" for x in sub):
+            break
+        out.extend(sub)
+    return out
+
+
 def anchor_fragments(
     view: DocView, cands: list[Candidate], speech_verbs: frozenset[str], rejected: list[Rejection]
 ) -> list[Candidate]:
@@ -435,7 +454,16 @@ def anchor_fragments(
         roots = [w for w in c.words if view.head[w] not in inside]
         verb = _verb_above(view, roots[0], inside) if roots else None
         if verb is None:
-            if c.cue:
+            if (
+                c.cue
+                and c.cue[0] > c.words[-1]
+                and c.words[0] > view.sent_first[view.sent[c.words[0]]]
+            ):
+                # "The port is “back in business,” the mayor said" with the quotation as
+                # the clause the cue hangs from: the writer's words before it go with it
+                first = view.sent_first[view.sent[c.words[0]]]
+                out.append(_partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0]))
+            elif c.cue:
                 out.append(c)
             else:
                 reason = "quoted fragment with no speech verb or cue: a scare quote or a term"
@@ -483,31 +511,46 @@ def anchor_fragments(
             for k in view.children(verb):
                 if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
                     words.update(view.subtree(k))
-        words.update(inside)
-        ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
-        if not ordered:
-            out.append(c)
-            continue
-        lo, hi = ordered[0], ordered[-1]
-        start = min(view.start[lo], c.start)
-        end = max(view.end[hi], c.end)
-        if end == c.end and c.end < len(view.text) and view.text[c.end] in _CLOSING_MARKS:
-            end = c.end + 1  # the content ends with the quoted words: keep their closing mark
-        # keep the content inside the quote's sentence and trimmed of edge punctuation
-        text = view.text
-        while end > start and text[end - 1] in " ,;:":
-            end -= 1
-        out.append(
-            attrs.evolve(
-                c,
-                spans=((start, end),),
-                rule="partial-quote",
-                cue=c.cue or (verb,),
-                frame=c.frame if c.frame is not None else verb,
-                words=tuple(range(lo, hi + 1)),
-            )
-        )
+            if verb > c.words[-1]:
+                # "The port is “back in business,” the mayor said": the cue comes after,
+                # so the writer's words before the quotation in its sentence are reported too
+                first = view.sent_first[view.sent[c.words[0]]]
+                words.update(range(first, c.words[0]))
+            elif view.deprel[path[-1]] == "ccomp":
+                # "said “it hurts” every time …": the report goes on after the closing mark
+                words.update(_after_up_to_comma(view, verb, c.words[-1], speech_verbs))
+        out.append(_partial_quote(view, c, words, verb))
     return out
+
+
+def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> Candidate:
+    """The mixed quote made of fragment ``c`` and the reported ``words`` around it."""
+    words.update(c.words)
+    inside = set(c.words)
+    ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
+    lo, hi = ordered[0], ordered[-1]
+    start = min(view.start[lo], c.start)
+    end = max(view.end[hi], c.end)
+    text = view.text
+    if end == c.end:
+        # the content ends with the quoted words: keep their closing mark ('' is two)
+        while end < len(text) and text[end] in _CLOSING_MARKS and end - c.end < 2:
+            end += 1
+    elif start == c.start:
+        # it starts with them and goes on: keep their opening mark
+        while start > 0 and text[start - 1] in _OPENING_MARKS and c.start - start < 2:
+            start -= 1
+    # keep the content trimmed of edge punctuation
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return attrs.evolve(
+        c,
+        spans=((start, end),),
+        rule="partial-quote",
+        cue=c.cue or (verb,),
+        frame=c.frame if c.frame is not None else verb,
+        words=tuple(range(lo, hi + 1)),
+    )
 
 
 _LABELLED = frozenset({"transcript-turn", "headline-label"})
