@@ -956,7 +956,73 @@ HOUSED_IN_SHED = rows("""
 19 ”          "         PUNCT  ''   8   punct
 """)
 
+# the quoted predicate after an aside attribution; the subject is the writer's. EWT
+# makes "said" a parataxis of the quoted clause, and the report of that clause holds both
+FERRY_SHE_SAID_NEVER_SAFE = rows("""
+1  The      the      DET    DT   2   det
+2  ferry    ferry    NOUN   NN   10  nsubj     nospace
+3  ,        ,        PUNCT  ,    5   punct
+4  she      she      PRON   PRP  5   nsubj
+5  said     say      VERB   VBD  10  parataxis nospace
+6  ,        ,        PUNCT  ,    5   punct
+7  “        "        PUNCT  ``   10  punct     nospace
+8  was      be       AUX    VBD  10  cop
+9  never    never    ADV    RB   10  advmod
+10 safe     safe     ADJ    JJ   0   root      nospace
+11 .        .        PUNCT  .    10  punct     nospace
+12 ”        "        PUNCT  ''   10  punct
+""")
+
+# parser's mistake: "said" is the root with the quoted clause as its complement, and the
+# writer's subject is stranded as a dislocated phrase of "said"
+FERRY_SHE_SAID_NEVER_SAFE_STRANDED = _reattach(
+    _reattach(
+        _reattach(
+            _reattach(FERRY_SHE_SAID_NEVER_SAFE, 2, head=5, deprel="dislocated"),
+            5,
+            head=0,
+            deprel="root",
+        ),
+        10,
+        head=5,
+        deprel="ccomp",
+    ),
+    11,
+    head=5,
+)
+
+# a quoted sentence of its own after the same aside, the parser's reading as above
+WE_WERE_LUCKY = rows("""
+1  Even     even     ADV    RB   2   advmod
+2  then     then     ADV    RB   4   advmod    nospace
+3  ,        ,        PUNCT  ,    4   punct
+4  she      she      PRON   PRP  5   nsubj
+5  said     say      VERB   VBD  0   root      nospace
+6  ,        ,        PUNCT  ,    5   punct
+7  “        "        PUNCT  ``   10  punct     nospace
+8  We       we       PRON   PRP  10  nsubj
+9  were     be       AUX    VBD  10  cop
+10 lucky    lucky    ADJ    JJ   5   ccomp     nospace
+11 .        .        PUNCT  .    5   punct     nospace
+12 ”        "        PUNCT  ''   10  punct
+""")
+
 IN_THE_WRITERS_CLAUSE: list[Any] = [
+    pytest.param(
+        FERRY_SHE_SAID_NEVER_SAFE,
+        [("mixed", ("The ferry", "was never safe.”"), "speech-verb", "said")],
+        id="quoted-predicate-after-an-aside",
+    ),
+    pytest.param(
+        FERRY_SHE_SAID_NEVER_SAFE_STRANDED,
+        [("mixed", ("The ferry", "was never safe."), "partial-quote", "said")],
+        id="quoted-predicate-after-an-aside-subject-stranded",
+    ),
+    pytest.param(
+        WE_WERE_LUCKY,
+        [("direct", "We were lucky.", "quotation-marks", "said")],
+        id="quoted-sentence-after-an-aside",
+    ),
     pytest.param(
         PORT_BACK_IN_BUSINESS,
         [("mixed", "The port is “back in business,”", "speech-verb", "said")],
@@ -1030,9 +1096,10 @@ IN_THE_WRITERS_CLAUSE: list[Any] = [
 
 class TestQuotationsInTheWritersClause:
     """A quotation that starts in lower case after the writer's words is part of a mixed
-    quote: with the writer's words before it when its cue comes after it, with the words
-    after it when the report goes on past the closing mark, and however long it is when a
-    speech verb governs it. Quoted as the whole report, it stays direct."""
+    quote: with the writer's words before it when its cue comes after it or sits in an
+    aside between them, with the words after it when the report goes on past the closing
+    mark, and however long it is when a speech verb governs it. Quoted as the whole
+    report, or as a sentence of its own, it stays direct."""
 
     @pytest.mark.parametrize(("sentence", "expected"), IN_THE_WRITERS_CLAUSE)
     def test_table(

@@ -19,6 +19,7 @@ __all__ = [
     "Rule",
     "clause_words",
     "has_subject",
+    "noun_phrase",
     "stands_alone",
     "trim_words",
 ]
@@ -114,6 +115,19 @@ def stands_alone(view: DocView, words: Sequence[int]) -> bool:
     s1 = view.sent_end[view.sent[words[-1]]]
     inside = set(words)
     return all(view.upos[w] == "PUNCT" or w in inside for w in range(s0, s1))
+
+
+_NP_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+
+
+def noun_phrase(view: DocView, words: Sequence[int], max_words: int) -> bool:
+    """A short run of nominal words with a noun or pronoun and no wh-word: ``the
+    minister``, ``Xi``, ``Ms. Okafor`` (not ``which the minister``)."""
+    return (
+        0 < len(words) <= max_words
+        and all(view.upos[k] in _NP_WORDS and not view.xpos[k].startswith("W") for k in words)
+        and any(view.upos[k] in ("PROPN", "NOUN", "PRON") for k in words)
+    )
 
 
 def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -> list[int]:

@@ -17,6 +17,7 @@ from quoteattr.detect.base import (
     DetectionContext,
     clause_words,
     has_subject,
+    noun_phrase,
     trim_words,
 )
 from quoteattr.document import DocView
@@ -541,17 +542,7 @@ class SpeechVerbLinear:
 
 _ASIDE_COMMAS = frozenset({",", "—", "–", "--"})
 _ASIDE_END = frozenset({".", "!", "?", ";"})
-_NP_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 _QUOTE_CHARS = frozenset("\"“”‘’'«»„`")
-
-
-def _noun_phrase(view: DocView, words: Sequence[int], max_words: int) -> bool:
-    """A short run of nominal words with a noun or pronoun: ``the minister``, ``Xi``."""
-    return (
-        0 < len(words) <= max_words
-        and all(view.upos[k] in _NP_WORDS and not view.xpos[k].startswith("W") for k in words)
-        and any(view.upos[k] in ("PROPN", "NOUN", "PRON") for k in words)
-    )
 
 
 def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] | None:
@@ -574,9 +565,9 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
         return None
     pre, post = range(a + 1, verb), range(verb + 1, b)
     if pre:
-        if not _noun_phrase(view, pre, max_words) or not (not post or _noun_phrase(view, post, 2)):
+        if not noun_phrase(view, pre, max_words) or not (not post or noun_phrase(view, post, 2)):
             return None
-    elif not _noun_phrase(view, post, max_words):
+    elif not noun_phrase(view, post, max_words):
         return None
     text = view.text
     # a comma inside or next to a quotation mark belongs to a split quotation

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate, Rejection, has_subject, stands_alone
+from quoteattr.detect.base import Candidate, Rejection, has_subject, noun_phrase, stands_alone
 from quoteattr.document import DocView
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
 _MAX_INTERRUPTION_WORDS = 30
 _CLOSING_MARKS = frozenset("”’»\"'")
 _OPENING_MARKS = frozenset("“‘«„‚\"'")
+_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS | frozenset("`")
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -579,12 +580,43 @@ def extend_quoted_predicates(view: DocView, cands: list[Candidate]) -> list[Cand
     the quotation are one noun phrase hanging from the cue (the parser made the
     report's subject the verb's object), the content runs from that noun phrase to the
     end of the quotation, a mixed quote.
+
+    ``The ferry, she said, “was never safe”``: a quotation starting in lower case right
+    after an aside attribution continues the writer's words before the aside; the content
+    is those words and the quotation (two spans), a mixed quote.
     """
     out: list[Candidate] = []
     for c in cands:
-        extended = _with_written_subject(view, c) if c.quoted and not c.fragment else None
+        extended = None
+        if c.quoted and not c.fragment:
+            extended = _with_written_subject(view, c) or _around_an_aside(view, c)
         out.append(c if extended is None else extended)
     return out
+
+
+def _around_an_aside(view: DocView, c: Candidate) -> Candidate | None:
+    if len(c.cue) != 1 or len(c.spans) != 1 or not c.words:
+        return None
+    cue, first = c.cue[0], c.words[0]
+    s = view.sent[first]
+    if view.sent[cue] != s or not cue < first or not view.form[first][:1].islower():
+        return None
+    if any(view.upos[k] != "PUNCT" for k in range(cue + 1, first)):
+        return None  # only the comma (and the opening mark) between the cue and the quotation
+    comma = cue - 1
+    while comma >= view.sent_first[s] and view.form[comma] != ",":
+        comma -= 1
+    if comma < view.sent_first[s] or not noun_phrase(view, range(comma + 1, cue), 5):
+        return None
+    before = [k for k in range(view.sent_first[s], comma) if view.upos[k] != "PUNCT"]
+    if not before or any(
+        ch in _QUOTE_MARKS for ch in view.text[view.start[before[0]] : view.end[comma]]
+    ):
+        return None
+    span = (view.start[before[0]], view.end[before[-1]])
+    return attrs.evolve(
+        c, spans=(span, *c.spans), fragment=True, words=(*before, *c.words), rule="partial-quote"
+    )
 
 
 def _with_written_subject(view: DocView, c: Candidate) -> Candidate | None:
