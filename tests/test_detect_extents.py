@@ -1466,6 +1466,48 @@ TOLD_COUNCIL_WHO_RUNS = rows("""
 10 .          .          PUNCT  .    3   punct
 """)
 
+# parser's mistake: the question is a relative clause of the addressee
+ASKED_MAYOR_WHY = rows("""
+1  The        the        DET    DT   2   det
+2  host       host       NOUN   NN   3   nsubj
+3  asked      ask        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  mayor      mayor      NOUN   NN   3   obj
+6  why        why        ADV    WRB  9   advmod
+7  the        the        DET    DT   8   det
+8  port       port       NOUN   NN   9   nsubj
+9  closed     close      VERB   VBD  5   acl:relcl nospace
+10 .          .          PUNCT  .    3   punct
+""")
+# the same with "who" after a name
+ASKED_ON_RADIO_WHO = rows("""
+1  Asked      ask        VERB   VBN  8   advcl
+2  on         on         ADP    IN   3   case
+3  WNYC       WNYC       PROPN  NNP  1   obl
+4  who        who        PRON   WP   5   nsubj
+5  leads      lead       VERB   VBZ  3   acl:relcl
+6  the        the        DET    DT   7   det
+7  party      party      NOUN   NN   5   obj       nospace
+8  ,          ,          PUNCT  ,    10  punct
+9  she        she        PRON   PRP  10  nsubj
+10 named      name       VERB   VBD  0   root
+11 Okafor     Okafor     PROPN  NNP  10  obj       nospace
+12 .          .          PUNCT  .    10  punct
+""")
+# a true relative clause: "who" after a common noun
+ASKED_OFFICIAL_WHO = rows("""
+1  The        the        DET    DT   2   det
+2  host       host       NOUN   NN   3   nsubj
+3  asked      ask        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  official   official   NOUN   NN   3   obj
+6  who        who        PRON   WP   7   nsubj
+7  led        lead       VERB   VBD  5   acl:relcl
+8  the        the        DET    DT   9   det
+9  inquiry    inquiry    NOUN   NN   7   obj       nospace
+10 .          .          PUNCT  .    3   punct
+""")
+
 RELATIVES: list[Any] = [
     pytest.param(
         _one(TOLD_COUNCIL_RELCL),
@@ -1473,11 +1515,23 @@ RELATIVES: list[Any] = [
         id="relative-clause-with-its-own-subject-is-the-report",
     ),
     pytest.param(_one(TOLD_COUNCIL_WHO_RUNS), [], id="a-true-relative-clause"),
+    pytest.param(
+        _one(ASKED_MAYOR_WHY),
+        [("indirect", "why the port closed", "speech-verb", "asked")],
+        id="question-misparsed-as-relative-clause",
+    ),
+    pytest.param(
+        _one(ASKED_ON_RADIO_WHO),
+        [("indirect", "who leads the party", "speech-verb", "Asked")],
+        id="who-question-after-a-name",
+    ),
+    pytest.param(_one(ASKED_OFFICIAL_WHO), [], id="who-relative-after-a-common-noun"),
 ]
 
 
 class TestRelativeClauseAsReport:
-    """``told the council that …`` parsed as a relative clause of ``council``."""
+    """``told the council that …`` and ``asked the mayor why …`` parsed as a relative
+    clause of the addressee: a report, unless it is a true relative clause."""
 
     @pytest.mark.parametrize(("paragraphs", "expected"), RELATIVES)
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:

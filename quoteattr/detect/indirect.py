@@ -296,6 +296,38 @@ def _find_clausal_report(
             return c, words
     if lemma in _TELLING:
         return _relative_as_report(view, w, min_words)
+    if lemma in _QUESTIONING:
+        return _relative_as_question(view, w, min_words)
+    return None
+
+
+_WH_QUESTION = frozenset({"what", "why", "how", "when", "where", "whether", "if", "who", "which"})
+
+
+def _relative_as_question(view: DocView, w: int, min_words: int) -> tuple[int, list[int]] | None:
+    """``asked the mayor why the port closed``, ``Asked on TV who leads the party``: the
+    parser made the question a relative clause of the noun before it. A "relative
+    clause" of the verb's object or oblique that opens with a question word, right after
+    the noun (no comma), is the question; with ``who`` or ``which``, which also open
+    true relative clauses, only after a name or a pronoun."""
+    for o in view.children(w):
+        if o < w or view.deprel[o] not in ("obj", "iobj", "obl"):
+            continue
+        for r in view.children(o):
+            if r < o or view.deprel[r] not in ("acl:relcl", "acl"):
+                continue
+            sub = view.subtree(r)
+            first = sub[0]
+            if view.lemma[first].lower() not in _WH_QUESTION or view.form[first - 1] == ",":
+                continue
+            if view.lemma[first].lower() in ("who", "which") and view.upos[o] not in (
+                "PROPN",
+                "PRON",
+            ):
+                continue
+            words = trim_words(view, [k for k in sub if k >= first], drop_that=False)
+            if len(words) >= min_words:
+                return r, words
     return None
 
 
