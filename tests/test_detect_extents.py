@@ -757,7 +757,56 @@ CALLED_FOR_MONEY = rows("""
 12 .        .        PUNCT  .    3   punct
 """)
 
+DENIED_TAKING = rows("""
+1  Officials  official  NOUN   NNS  2   nsubj
+2  denied     deny      VERB   VBD  0   root
+3  taking     take      VERB   VBG  2   xcomp
+4  the        the       DET    DT   5   det
+5  money      money     NOUN   NN   3   obj       nospace
+6  .          .         PUNCT  .    2   punct
+""")
+
+ANSWERED_STANDING = rows("""
+1  The        the       DET    DT   2   det
+2  mayor      mayor     NOUN   NN   3   nsubj
+3  answered   answer    VERB   VBD  0   root
+4  standing   stand     VERB   VBG  3   xcomp
+5  on         on        ADP    IN   7   case
+6  a          a         DET    DT   7   det
+7  chair      chair     NOUN   NN   4   obl       nospace
+8  .          .         PUNCT  .    3   punct
+""")
+
+
+def _to_verb(first_verb: str, first_lemma: str, verb: str, lemma: str) -> list[Row]:
+    """``The mayor <first_verb> to <verb> the count.``"""
+    return rows(f"""
+1  The            the            DET    DT   2   det
+2  mayor          mayor          NOUN   NN   3   nsubj
+3  {first_verb}   {first_lemma}  VERB   VBD  0   root
+4  to             to             PART   TO   5   mark
+5  {verb}         {lemma}        VERB   VB   3   xcomp
+6  the            the            DET    DT   7   det
+7  count          count          NOUN   NN   5   obj       nospace
+8  .              .              PUNCT  .    3   punct
+""")
+
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        DENIED_TAKING,
+        [("indirect", "taking the money", "speech-verb-phrase", "denied")],
+        id="gerund-complement",
+    ),
+    pytest.param(ANSWERED_STANDING, [], id="gerund-after-a-verb-whose-object-is-not-content"),
+    pytest.param(
+        _to_verb("continued", "continue", "criticize", "criticize"),
+        [("indirect", "the count", "speech-verb-phrase", "criticize")],
+        id="infinitive-under-an-aspectual-verb",
+    ),
+    pytest.param(
+        _to_verb("planned", "plan", "criticize", "criticize"), [], id="infinitive-under-plan"
+    ),
     pytest.param(
         CALLED_ON_MAYOR,
         [("indirect", "the mayor to resign", "speech-verb-phrase", "called")],
@@ -791,7 +840,9 @@ PHRASE_PARTS: list[Any] = [
 
 class TestPhraseParts:
     """What a phrase report holds: whom and what (``called on X to Y``, ``warned X
-    against Y``), what something was called (``called X Y``), and the words between."""
+    against Y``), what something was called (``called X Y``), the words between, a
+    gerund (``denied taking X``); an infinitive speech verb reports only under an
+    aspectual verb (``continued to criticize X``, not ``planned to criticize X``)."""
 
     @pytest.mark.parametrize(("sentence", "expected"), PHRASE_PARTS)
     def test_table(

@@ -72,20 +72,10 @@ _PHRASE_OBL: dict[str, frozenset[str]] = {
     "push": frozenset({"for"}),
     "advocate": frozenset({"for"}),
 }
-# Speech verbs whose direct object is what was said ("denied the allegations").
-_OBJECT_VERBS = frozenset(
-    """
-    acknowledge deny note mention describe praise criticize criticise blast slam accuse
-    reiterate announce propose recommend stress emphasize emphasise reveal admit concede
-    predict demand urge dismiss decry tout reject suggest repeat question defend
-    condemn denounce lament welcome applaud report
-    """.split()
-)
-
-
 # Verbs of calling something a name or a quality: "called the plan a mistake" reports
 # the object with what it was called, though "called the mayor" is not speech.
 _NAMING = frozenset({"call"})
+
 
 # Speech verbs whose direct object is not what was said: the addressee ("told
 # reporters", "toasted the couple"), the medium or text ("wrote a letter", "posted a
@@ -126,13 +116,31 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
     for _ in range(3):
         if any(view.deprel[c] in ("nsubj", "nsubj:pass") for c in view.children(v)):
             return True
-        shares = view.deprel[v] == "conj" or (
-            view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG"
+        shares = (
+            view.deprel[v] == "conj"
+            or (view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG")
+            or _aspectual_infinitive(view, v)
         )
         if not shares or view.head[v] < 0:
             return False
         v = view.head[v]
     return False
+
+
+# Verbs whose infinitive complement is the subject's own act: "continued to question X".
+_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "proceed", "go"})
+
+
+def _aspectual_infinitive(view: DocView, v: int) -> bool:
+    """``Trump continued to question X``: an infinitive under an aspectual verb is an act
+    of that verb's subject (where ``plans to announce`` or ``was told to deny`` is not)."""
+    h = view.head[v]
+    return (
+        h >= 0
+        and view.deprel[v] == "xcomp"
+        and view.lemma[h] in _ASPECTUAL
+        and any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in view.children(v))
+    )
 
 
 def _mark_of(view: DocView, clause: int) -> str | None:
@@ -627,7 +635,7 @@ class SpeechVerbAside:
     """
 
     min_words: int = 4
-    max_words: int = 4
+    max_words: int = 6
     name: str = "speech-verb-aside"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
@@ -668,7 +676,9 @@ def _phrase_complement(
         # "to disclose their assets": no one is reported as saying anything; but "when
         # asked about the merger" reports a question without its asker
         return None
-    if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids):
+    if any(view.deprel[c] == "mark" and view.lemma[c] == "to" for c in kids) and not (
+        _aspectual_infinitive(view, verb)
+    ):
         return None
     rels = {view.deprel[c]: c for c in kids if c > verb}
     parts: list[int] = []
@@ -697,7 +707,7 @@ def _phrase_complement(
             parts.append(obj)
         parts.append(obl)
         x = rels.get("xcomp")
-        if x is not None:
+        if x is not None and not _comma_participle(view, x):
             parts.append(x)
     if not parts and lemma in _NAMING:
         # "called the plan a mistake", "calling them liars": what the speaker called it
@@ -705,6 +715,15 @@ def _phrase_complement(
         second = [c for c in kids if c > verb and view.deprel[c] in ("xcomp", "obj", "dobj")]
         if nominal and any(c > nominal[0] for c in second):
             parts = [nominal[0], next(c for c in second if c > nominal[0])]
+    if not parts and "xcomp" in rels and lemma not in _OBJECT_NOT_CONTENT:
+        x = rels["xcomp"]
+        if (
+            view.xpos[x] == "VBG"
+            and "obj" not in rels
+            and all(view.upos[k] in ("ADV", "PART") for k in range(verb + 1, x))
+        ):
+            # "denied taking the money", "reported spending $2 million": a gerund
+            parts.append(x)
     if not parts and "obj" in rels and lemma not in _OBJECT_NOT_CONTENT:
         # the object and what the verb says of it, up to a comma ("slammed X's comments
         # about immigrants", "described X as Y"; the parser often hangs these on the verb)
