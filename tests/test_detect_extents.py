@@ -1374,6 +1374,89 @@ class TestUnlinkedSplitQuotes:
         ]
 
 
+# --- which cue a split quotation's parts have ---------------------------------------------
+
+# the parser hung the first part on "called", a word of the second part
+RIVER_ROSE_CALLED_FLOOD = rows("""
+1  “        "        PUNCT  ``   4   punct     nospace
+2  When     when     ADV    WRB  4   advmod
+3  the      the      DET    DT   4   det
+4  river    river    NOUN   NN   13  nsubj
+5  rose     rise     VERB   VBD  13  advcl     nospace
+6  ,        ,        PUNCT  ,    5   punct     nospace
+7  ”        "        PUNCT  ''   5   punct
+8  he       he       PRON   PRP  9   nsubj
+9  said     say      VERB   VBD  13  parataxis nospace
+10 ,        ,        PUNCT  ,    9   punct
+11 “        "        PUNCT  ``   13  punct     nospace
+12 we       we       PRON   PRP  13  nsubj
+13 called   call     VERB   VBD  0   root
+14 it       it       PRON   PRP  13  obj
+15 a        a        DET    DT   16  det
+16 flood    flood    NOUN   NN   13  xcomp     nospace
+17 .        .        PUNCT  .    13  punct     nospace
+18 ”        "        PUNCT  ''   13  punct
+""")
+# heads fixed: "When" hangs from "rose", "the river" is its subject
+RIVER_ROSE_CALLED_FLOOD = _reattach(
+    _reattach(_reattach(RIVER_ROSE_CALLED_FLOOD, 2, head=5), 4, head=5), 3, head=4
+)
+
+RIVER_ROSE_SHE_SAID_ADDING = rows("""
+1  “        "        PUNCT  ``   4   punct     nospace
+2  The      the      DET    DT   3   det
+3  river    river    NOUN   NN   4   nsubj
+4  rose     rise     VERB   VBD  0   root      nospace
+5  ,        ,        PUNCT  ,    4   punct     nospace
+6  ”        "        PUNCT  ''   4   punct
+7  she      she      PRON   PRP  8   nsubj
+8  said     say      VERB   VBD  4   parataxis nospace
+9  ,        ,        PUNCT  ,    10  punct
+10 adding   add      VERB   VBG  8   advcl     nospace
+11 ,        ,        PUNCT  ,    10  punct
+12 “        "        PUNCT  ``   15  punct     nospace
+13 We       we       PRON   PRP  15  nsubj
+14 were     be       AUX    VBD  15  cop
+15 ready    ready    ADJ    JJ   10  ccomp     nospace
+16 .        .        PUNCT  .    4   punct     nospace
+17 ”        "        PUNCT  ''   15  punct
+""")
+
+SPLIT_CUES: list[Any] = [
+    pytest.param(
+        _one(RIVER_ROSE_CALLED_FLOOD),
+        [("direct", ("When the river rose,", "we called it a flood."), "quotation-marks", "said")],
+        id="cue-inside-the-other-part-is-no-cue",
+    ),
+    pytest.param(
+        _one(RIVER_ROSE_SHE_SAID_ADDING),
+        [
+            ("direct", "The river rose,", "quotation-marks", "said"),
+            ("direct", "We were ready.", "quotation-marks", "adding"),
+        ],
+        id="a-second-speech-verb-in-the-gap-starts-a-quote",
+    ),
+]
+
+
+class TestSplitQuoteCues:
+    """A split quotation is joined across its attribution, even where the parser linked
+    one part to a verb inside the other; a second speech verb in the gap (``she said,
+    adding, “…”``) starts a quote of its own."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), SPLIT_CUES)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+    def test_speaker_from_the_attribution(self, attributor: Attributor) -> None:
+        """The joined quote's speaker is the attribution's subject, not the subject of the
+        verb inside the quotation that the parser linked the first part to."""
+        (quote,) = attributor.attribute(document(_one(RIVER_ROSE_CALLED_FLOOD))).quotes
+        assert quote.speaker is not None
+        assert (quote.speaker.mention.text, quote.sieve) == ("he", "subject")
+
+
 # --- quotations that follow each other with nothing between them -------------------------
 
 WE_WON = rows("""

@@ -84,8 +84,10 @@ def join_split_quotes(
             if cue_word is None:
                 break
             found = () if cue_word == _NO_CUE else (cue_word,)
-            cue = cur.cue or nxt.cue or found
-            frame = cur.frame if cur.frame is not None else nxt.frame
+            own = tuple(k for k in cur.cue if k not in nxt.words)
+            cue = own or tuple(k for k in nxt.cue if k not in cur.words) or found
+            frames = [f for f in (cur.frame, nxt.frame) if f is not None]
+            frame = next((f for f in frames if f not in cur.words + nxt.words), None)
             if frame is None and cue_word != _NO_CUE:
                 frame = cue_word
             cur = attrs.evolve(
@@ -113,6 +115,11 @@ def _interrupted_by_attribution(
     """
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
         return None
+    # a "cue" inside the other part's quoted words is a parse across the interruption
+    # ("“When I look at her,” he said, “I call it …”"), not an attribution
+    if set(a.cue) & set(b.words) or set(b.cue) & set(a.words):
+        a = attrs.evolve(a, cue=tuple(k for k in a.cue if k not in b.words))
+        b = attrs.evolve(b, cue=tuple(k for k in b.cue if k not in a.words))
     gap_words = [w for w in view.words_in(a.end, b.start) if view.upos[w] != "PUNCT"]
     if not gap_words:
         if (a.cue and b.cue and set(a.cue) != set(b.cue)) or a.repaired or b.repaired:
@@ -135,6 +142,8 @@ def _interrupted_by_attribution(
         return min(linked)
     # the interruption holds the cue of one of the parts, and nothing else: one clause
     cue = min(linked)
+    if any(w > cue and view.lemma[w] in speech_verbs and view.upos[w] == "VERB" for w in gap_words):
+        return None  # "“…,” she said, adding, “…”": the second part has a speech verb of its own
     if not all(w == cue or view.head[w] == cue or view.head[w] in gap for w in gap_words):
         return None
     # a long interruption may only describe the speaker ("said Jo Bloggs, an economist at …")
