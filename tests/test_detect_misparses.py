@@ -1,4 +1,4 @@
-"""Reports the parser attached to the wrong word, recovered from the surface.
+"""Reports the parser attached to the wrong word or cut in two, recovered.
 
 A statistical parser often misreads the short attribution set off by commas in the
 middle of a sentence (``The ports, the minister said, will reopen``): the speech verb
@@ -220,3 +220,68 @@ class TestSpeechVerbAside:
         """An aside holding more than its speaker (``said in a statement``) is not
         recovered: the rule keeps to the shape it can be sure of."""
         assert _found(attributor.attribute(document([[MINISTER_SAID_IN_STATEMENT]]))) == []
+
+
+# --- a report the parser cut in two --------------------------------------------------------
+
+# parser's mistake: the subject and the predicate of the fronted report both hang on
+# "reported" as dep
+FUND_RECEIVED_REPORTED = rows("""
+1  The      the      DET    DT   2   det
+2  fund     fund     NOUN   NN   12  dep
+3  “        "        PUNCT  ``   4   punct     nospace
+4  received receive  VERB   VBD  12  dep
+5  two      two      NUM    CD   6   nummod
+6  million  million  NUM    CD   7   nummod
+7  dollars  dollar   NOUN   NNS  4   obj       nospace
+8  ,        ,        PUNCT  ,    4   punct     nospace
+9  ”        "        PUNCT  ''   4   punct
+10 the      the      DET    DT   11  det
+11 paper    paper    NOUN   NN   12  nsubj
+12 reported report   VERB   VBD  0   root      nospace
+13 .        .        PUNCT  .    12  punct
+""")
+
+# parser's mistake: the report ends at "had"; the quoted rest hangs on "said" as dep
+TEAM_MADE_STRIDES = rows("""
+1  The      the      DET    DT   2   det
+2  coach    coach    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  team     team     NOUN   NN   6   nsubj
+6  had      have     VERB   VBD  3   ccomp
+7  “        "        PUNCT  ``   8   punct     nospace
+8  made     make     VERB   VBN  3   dep
+9  great    great    ADJ    JJ   10  amod
+10 strides  stride   NOUN   NNS  8   obj       nospace
+11 ”        "        PUNCT  ''   8   punct
+12 in       in       ADP    IN   13  case
+13 training training NOUN   NN   8   obl       nospace
+14 .        .        PUNCT  .    3   punct
+""")
+
+CUT_IN_TWO: list[Any] = [
+    pytest.param(
+        [FUND_RECEIVED_REPORTED],
+        [("mixed", ("The fund “received two million dollars,”",), "speech-verb", "reported")],
+        id="subject-stranded-before-a-fronted-report",
+    ),
+    pytest.param(
+        [TEAM_MADE_STRIDES],
+        [("mixed", ("the team had “made great strides” in training",), "speech-verb", "said")],
+        id="report-goes-on-as-a-dep-of-the-verb",
+    ),
+]
+
+
+class TestReportCutInTwo:
+    """A report the parser split between the speech verb's dependents is put back together:
+    a noun phrase stranded before a fronted report is its subject, and a ``dep`` that goes
+    on from the report with no comma is the rest of it."""
+
+    @pytest.mark.parametrize(("sentences", "expected"), CUT_IN_TWO)
+    def test_table(
+        self, attributor: Attributor, sentences: list[list[Row]], expected: list[Found]
+    ) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document([sentences]))) == expected

@@ -191,8 +191,23 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
 
 def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
     """``says Trump's tweets were “unhinged”``: a parser that made the report's subject the
-    object of the speech verb leaves the clause subjectless; the object belongs to it."""
-    if clause < verb or not words or has_subject(view, clause):
+    object of the speech verb leaves the clause subjectless; the object belongs to it.
+    Likewise a noun phrase the parser hung on the verb right before a fronted report
+    (``The fund “received $2 million,” the paper reported``)."""
+    if not words or has_subject(view, clause):
+        return words
+    if clause < verb:
+        for o in view.children(verb):
+            if o >= clause or view.deprel[o] not in ("dep", "nsubj", "obj", "appos"):
+                continue
+            if view.upos[o] not in ("NOUN", "PROPN", "PRON"):
+                continue
+            sub = view.subtree(o)
+            between = range(sub[-1] + 1, words[0])
+            if sub[-1] < words[0] and all(
+                view.upos[k] == "PUNCT" and view.form[k] not in (",", ";", ":") for k in between
+            ):
+                return trim_words(view, list(range(sub[0], words[-1] + 1)))
         return words
     for o in view.children(verb):
         if view.deprel[o] in ("obj", "dobj") and verb < o < clause:
@@ -298,6 +313,7 @@ def _find_clausal_report(
         if c < w:
             words = _with_fronted_modifiers(view, w, c, words)
         else:
+            words = _with_split_continuation(view, w, words)
             words = _with_second_that_clause(view, w, c, words)
             words = _with_shared_subject_conjunct(view, w, words, lex)
         if len(words) >= min_words:
@@ -362,6 +378,26 @@ def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, lis
             if len(words) >= min_words:
                 return r, words
     return None
+
+
+def _with_split_continuation(view: DocView, verb: int, words: list[int]) -> list[int]:
+    """``said the industry had “made great strides” in …``: the parser cut the report in
+    two and hung the second half on the speech verb as ``dep``; it goes on with no comma
+    between (quotation marks at most)."""
+    if not words:
+        return words
+    for k in view.children(verb):
+        if k <= words[-1] or view.deprel[k] != "dep" or view.upos[k] not in ("VERB", "AUX"):
+            continue
+        sub = view.subtree(k)
+        between = range(words[-1] + 1, sub[0])
+        if sub[0] > words[-1] and all(
+            view.upos[x] == "PUNCT" and view.form[x] not in (",", ";", ":", "—", "--", ".")
+            for x in between
+        ):
+            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+        return words
+    return words
 
 
 def _with_shared_subject_conjunct(
