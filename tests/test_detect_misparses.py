@@ -260,7 +260,30 @@ TEAM_MADE_STRIDES = rows("""
 14 .        .        PUNCT  .    3   punct
 """)
 
+# parser's mistake: the report is "he was", the quotation hangs on "Sunday"
+HE_WAS_BECOMING = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  on       on       ADP    IN   5   case
+5  Sunday   Sunday   PROPN  NNP  3   obl
+6  that     that     SCONJ  IN   8   mark
+7  he       he       PRON   PRP  8   nsubj
+8  was      be       AUX    VBD  3   ccomp
+9  “        "        PUNCT  ``   10  punct     nospace
+10 becoming become   VERB   VBG  5   acl
+11 a        a        DET    DT   12  det
+12 liability liability NOUN NN   10  xcomp     nospace
+13 .        .        PUNCT  .    3   punct     nospace
+14 ”        "        PUNCT  ''   10  punct
+""")
+
 CUT_IN_TWO: list[Any] = [
+    pytest.param(
+        [HE_WAS_BECOMING],
+        [("mixed", ("he was “becoming a liability.”",), "speech-verb", "said")],
+        id="quotation-hung-elsewhere-goes-on-with-the-report",
+    ),
     pytest.param(
         [FUND_RECEIVED_REPORTED],
         [("mixed", ("The fund “received two million dollars,”",), "speech-verb", "reported")],
@@ -275,9 +298,10 @@ CUT_IN_TWO: list[Any] = [
 
 
 class TestReportCutInTwo:
-    """A report the parser split between the speech verb's dependents is put back together:
-    a noun phrase stranded before a fronted report is its subject, and a ``dep`` that goes
-    on from the report with no comma is the rest of it."""
+    """A report the parser split is put back together: a noun phrase stranded before a
+    fronted report is its subject, a ``dep`` that goes on from the report with no comma
+    is the rest of it, and so is a lower-case quotation that opens right after it
+    wherever the parser hung it."""
 
     @pytest.mark.parametrize(("sentences", "expected"), CUT_IN_TWO)
     def test_table(

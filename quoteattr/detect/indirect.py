@@ -316,6 +316,8 @@ def _find_clausal_report(
             words = _with_split_continuation(view, w, words)
             words = _with_second_that_clause(view, w, c, words)
             words = _with_shared_subject_conjunct(view, w, words, lex)
+        if words and _quotation_follows(view, words[-1]):
+            words = _with_quoted_continuation(view, words)
         if len(words) >= min_words:
             return c, words
     if lemma in _TELLING:
@@ -353,6 +355,53 @@ def _relative_as_question(view: DocView, w: int, min_words: int) -> tuple[int, l
             if len(words) >= min_words:
                 return r, words
     return None
+
+
+def _quotation_follows(view: DocView, w: int) -> bool:
+    """``said he was “becoming a liability”``: a lower-case quotation opens right after
+    word ``w``, in its sentence (the report goes on in it, see
+    :func:`quoteattr.detect.merge.absorb_into_reports`)."""
+    k = w + 1
+    end = view.sent_end[view.sent[w]]
+    return (
+        k + 1 < end
+        and view.upos[k] == "PUNCT"
+        and view.form[k] in _OPENING_QUOTES
+        and view.form[k + 1][:1].islower()
+    )
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "''", "``", "‘", "«", "„"})
+
+
+def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
+    """``said on Sunday that he was “becoming a liability”`` where the parser hung the
+    quotation elsewhere: the phrase the quotation opens (its words and what they govern)
+    goes on with the report."""
+    k = words[-1] + 1
+    h = k + 1
+    s = view.sent[h]
+    for _ in range(view.sent_end[s] - view.sent_first[s]):
+        up = view.head[h]
+        if up < 0 or view.sent[up] != s or view.subtree(up)[0] < k:
+            break
+        h = up
+    close = next(
+        (
+            x
+            for x in range(k + 1, view.sent_end[s])
+            if view.upos[x] == "PUNCT" and view.form[x] in _CLOSING_QUOTES
+        ),
+        None,
+    )
+    if close is None:
+        return words
+    # at least the whole quotation, to its closing mark
+    end = max(view.subtree(h)[-1], close)
+    return trim_words(view, list(range(words[0], end + 1)), drop_that=False)
+
+
+_CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "»", "“"})
 
 
 # Verbs of telling someone something: "told the group (that) …"
