@@ -792,7 +792,30 @@ def _to_verb(first_verb: str, first_lemma: str, verb: str, lemma: str) -> list[R
 """)
 
 
+ASKED_FOR_FILE_WHICH = rows("""
+1  The      the      DET    DT   2   det
+2  panel    panel    NOUN   NN   3   nsubj
+3  asked    ask      VERB   VBD  0   root
+4  Okafor   Okafor   PROPN  NNP  3   obj
+5  to       to       PART   TO   6   mark
+6  release  release  VERB   VB   3   xcomp
+7  the      the      DET    DT   8   det
+8  file     file     NOUN   NN   6   obj       nospace
+9  ,        ,        PUNCT  ,    12  punct
+10 which    which    PRON   WDT  12  nsubj
+11 would    would    AUX    MD   12  aux
+12 settle   settle   VERB   VB   8   acl:relcl
+13 the      the      DET    DT   14  det
+14 matter   matter   NOUN   NN   12  obj       nospace
+15 .        .        PUNCT  .    3   punct
+""")
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        ASKED_FOR_FILE_WHICH,
+        [("indirect", "Okafor to release the file", "speech-verb-phrase", "asked")],
+        id="relative-clause-after-a-comma-is-the-writers",
+    ),
     pytest.param(
         DENIED_TAKING,
         [("indirect", "taking the money", "speech-verb-phrase", "denied")],
@@ -841,7 +864,7 @@ PHRASE_PARTS: list[Any] = [
 class TestPhraseParts:
     """What a phrase report holds: whom and what (``called on X to Y``, ``warned X
     against Y``), what something was called (``called X Y``), the words between, a
-    gerund (``denied taking X``); an infinitive speech verb reports only under an
+    gerund (``denied taking X``), but not a relative clause set off by a comma; an infinitive speech verb reports only under an
     aspectual verb (``continued to criticize X``, not ``planned to criticize X``)."""
 
     @pytest.mark.parametrize(("sentence", "expected"), PHRASE_PARTS)

@@ -832,6 +832,13 @@ def _phrase_complement(
         own = [
             k for k in sub if k != p and view.deprel[k] == "conj" and view.lemma[k] in speech_verbs
         ]
+        # "asked Jo to hand over the file, which would …": a relative clause set off by a
+        # comma at the end of the phrase describes what was asked for; it is the writer's
+        own += [
+            k
+            for k in sub
+            if view.deprel[k] in ("acl:relcl", "relcl") and _set_off(view, k, sub[-1])
+        ]
         words.extend(view.subtree(p, exclude=own) if own else sub)
     words = sorted(set(words))
     if len(parts) > 1:
@@ -979,6 +986,14 @@ def _runs(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
             runs.append([x])
     trimmed = [trim_words(view, r, drop_that=False) for r in runs]
     return tuple((view.start[r[0]], view.end[r[-1]]) for r in trimmed if r)
+
+
+def _set_off(view: DocView, k: int, last: int) -> bool:
+    """``k``'s phrase follows a comma (whichever word the parser hung the comma on) and
+    runs to word ``last``."""
+    sub = view.subtree(k)
+    first = next((x for x in sub if view.upos[x] != "PUNCT"), k)
+    return sub[-1] == last and first > 0 and view.form[first - 1] == ","
 
 
 def _contiguous(words: list[int], anchor: int) -> list[int]:
