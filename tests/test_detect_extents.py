@@ -1868,3 +1868,108 @@ class TestLowerCaseQuotedClauses:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+# --- a paragraph introduced by a colon ----------------------------------------------------
+
+CLUB_DENIED_COLON = rows("""
+1  The      the      DET    DT   2   det
+2  club     club     NOUN   NN   3   nsubj
+3  denied   deny     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  claims   claim    NOUN   NNS  3   obj       nospace
+6  :        :        PUNCT  :    3   punct
+""")
+NO_PLAYER_FORCED = rows("""
+1  No       no       DET    DT   2   det
+2  player   player   NOUN   NN   4   nsubj:pass
+3  was      be       AUX    VBD  4   aux:pass
+4  forced   force    VERB   VBN  0   root
+5  to       to       PART   TO   6   mark
+6  train    train    VERB   VB   4   xcomp     nospace
+7  .        .        PUNCT  .    4   punct
+""")
+SEASON_STARTS = rows("""
+1  The      the      DET    DT   2   det
+2  season   season   NOUN   NN   3   nsubj
+3  starts   start    VERB   VBZ  0   root
+4  in       in       ADP    IN   5   case
+5  May      May      PROPN  NNP  3   obl       nospace
+6  .        .        PUNCT  .    3   punct
+""")
+THEY_ALSO_SAID = rows("""
+1  They     they     PRON   PRP  3   nsubj
+2  also     also     ADV    RB   3   advmod
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  coach    coach    NOUN   NN   7   nsubj
+6  would    would    AUX    MD   7   aux
+7  stay     stay     VERB   VB   3   ccomp     nospace
+8  .        .        PUNCT  .    3   punct
+""")
+QUOTED_NO_PLAYER = rows("""
+1  “        "        PUNCT  ``   5   punct     nospace
+2  No       no       DET    DT   3   det
+3  player   player   NOUN   NN   5   nsubj:pass
+4  was      be       AUX    VBD  5   aux:pass
+5  forced   force    VERB   VBN  0   root      nospace
+6  .        .        PUNCT  .    5   punct     nospace
+7  ”        "        PUNCT  ''   5   punct
+""")
+STORIES_TALKED_ABOUT = rows("""
+1  Here     here     ADV    RB   0   root
+2  are      be       AUX    VBP  1   cop
+3  the      the      DET    DT   4   det
+4  stories  story    NOUN   NNS  1   nsubj
+5  that     that     PRON   WDT  7   nsubj:pass
+6  were     be       AUX    VBD  7   aux:pass
+7  talked   talk     VERB   VBN  4   acl:relcl
+8  about    about    ADP    IN   7   obl       nospace
+9  :        :        PUNCT  :    1   punct
+""")
+
+COLON_BLOCKS: list[Any] = [
+    pytest.param(
+        [[CLUB_DENIED_COLON], [NO_PLAYER_FORCED, SEASON_STARTS, THEY_ALSO_SAID]],
+        [
+            (
+                "indirect",
+                "No player was forced to train. The season starts in May",
+                "colon-block",
+                "denied",
+            ),
+            ("indirect", "the coach would stay", "speech-verb", "said"),
+        ],
+        id="block-up-to-the-next-attribution",
+    ),
+    pytest.param(
+        [[CLUB_DENIED_COLON], [QUOTED_NO_PLAYER]],
+        [
+            ("indirect", "the claims", "speech-verb-phrase", "denied"),
+            ("direct", "No player was forced.", "quotation-marks", None),
+        ],
+        id="a-quotation-is-the-quotation-marks-rule",
+    ),
+    pytest.param([[STORIES_TALKED_ABOUT], [NO_PLAYER_FORCED, SEASON_STARTS]], [], id="no-speaker"),
+]
+
+
+class TestColonBlock:
+    """A paragraph ending in a speech verb and a colon introduces the next paragraph's
+    sentences, up to the next attribution; a quotation there is a quotation."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), COLON_BLOCKS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        found = _found(attributor.attribute(document(paragraphs)))
+        assert [(k, s, r) for k, s, r, _ in found] == [
+            (k, s, r) for k, s, r, _ in _expected(expected)
+        ]
+
+    def test_speaker_and_cue(self, attributor: Attributor) -> None:
+        """The block's cue is the verb before the colon and its speaker that verb's subject."""
+        quote = attributor.attribute(
+            document([[CLUB_DENIED_COLON], [NO_PLAYER_FORCED, SEASON_STARTS]])
+        ).quotes[0]
+        assert quote.cue is not None and quote.speaker is not None
+        assert (quote.cue.text, quote.speaker.mention.text) == ("denied", "The club")

@@ -19,6 +19,7 @@ from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import (
     AccordingTo,
+    ColonBlock,
     SpeechNounComplement,
     SpeechVerbAside,
     SpeechVerbComplement,
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_RULES",
     "AccordingTo",
     "Candidate",
+    "ColonBlock",
     "Detection",
     "DetectionContext",
     "HeadlineLabel",
@@ -72,6 +74,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     SpeechVerbAside(),
     AccordingTo(),
     SpeechNounComplement(),
+    ColonBlock(),
 )
 
 

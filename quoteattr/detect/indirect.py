@@ -26,6 +26,7 @@ from quoteattr.phrases import medium_of
 
 __all__ = [
     "AccordingTo",
+    "ColonBlock",
     "SpeechNounComplement",
     "SpeechVerbAside",
     "SpeechVerbComplement",
@@ -1044,3 +1045,86 @@ class SpeechNounComplement:
                     )
                     break
         return out
+
+
+@attrs.frozen
+class ColonBlock:
+    """Rule ``colon-block``: ``In a statement, the club denied the claims:`` and then, in
+    the next paragraph and without quotation marks, the words introduced.
+
+    A paragraph that ends with a colon after a speech verb with a subject of its own
+    introduces the next paragraph, when that one does not open with a quotation mark (a
+    quotation is the ``quotation-marks`` rule's) or markup. The content is that
+    paragraph's sentences up to the first one with an attribution of its own or opening
+    with a quotation mark (``They also said …`` is the writer again).
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+    """
+
+    min_words: int = 4
+    name: str = "colon-block"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        text = view.text
+        for p in range(len(view.par_bounds) - 1):
+            lo, hi = view.par_bounds[p]
+            if not text[lo:hi].rstrip().endswith(":"):
+                continue
+            words = view.words_in(lo, hi)
+            if not words:
+                continue
+            s = view.sent[words[-1]]
+            verb = next(
+                (
+                    w
+                    for w in reversed(view.sentence_words(s))
+                    if w in words
+                    and view.upos[w] == "VERB"
+                    and view.lemma[w] in lex.speech_verbs
+                    and view.lemma[w] != "accord"
+                    and view.deprel[w] not in ("acl", "acl:relcl", "amod")
+                    and any(view.deprel[c] == "nsubj" for c in view.children(w))
+                ),
+                None,
+            )
+            if verb is None or _clausal_report(view, verb, lex, 3) is not None:
+                continue
+            nlo, nhi = view.par_bounds[p + 1]
+            block = text[nlo:nhi].lstrip()
+            if not block or block[0] in _QUOTE_CHARS or block[0] == "<":
+                continue
+            content = _block_sentences(view, nlo, nhi, lex)
+            if len([w for w in content if view.upos[w] != "PUNCT"]) < self.min_words:
+                continue
+            content = trim_words(view, content, drop_that=False)
+            out.append(
+                Candidate(
+                    spans=_runs(view, content),
+                    rule=self.name,
+                    paragraph=p + 1,
+                    cue=_particles(view, verb),
+                    clause_head=None,
+                    frame=verb,
+                    words=tuple(content),
+                )
+            )
+        return out
+
+
+def _block_sentences(view: DocView, lo: int, hi: int, lex: Lexicon) -> list[int]:
+    """The words of the sentences of paragraph ``[lo, hi)`` up to the first sentence with a
+    speech verb that has a subject, or that opens with a quotation mark."""
+    out: list[int] = []
+    words = view.words_in(lo, hi)
+    for s in sorted({view.sent[w] for w in words}):
+        sent = [w for w in view.sentence_words(s) if w in words]
+        if view.form[sent[0]] in _QUOTE_CHARS or any(
+            view.upos[w] == "VERB" and view.lemma[w] in lex.speech_verbs and has_subject(view, w)
+            for w in sent
+        ):
+            break
+        out.extend(sent)
+    return out

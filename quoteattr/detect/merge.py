@@ -320,10 +320,15 @@ def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
     """``talked about the crisis, saying that heroin is cheap``: a report whose content is
     only another speech verb's report (the verb without a subject of its own, its report
-    inside) frames that report; the inner one is the quote."""
+    inside) frames that report; the inner one is the quote. Likewise the phrase of a
+    verb that introduces a ``colon-block`` (``denied the claims:``) frames the block."""
     cues = {c.cue[0]: c for c in cands if c.cue and not c.quoted}
+    # "denied the claims:" and then the block it introduces: the block is what was said
+    blocks = {c.frame for c in cands if c.rule == "colon-block"}
     out: list[Candidate] = []
     for c in cands:
+        if c.rule != "colon-block" and c.rule in _THIN_RULES and c.frame in blocks:
+            continue
         h = c.clause_head
         inner = cues.get(h) if h is not None and not c.quoted else None
         if (
