@@ -1971,5 +1971,6 @@ class TestColonBlock:
         quote = attributor.attribute(
             document([[CLUB_DENIED_COLON], [NO_PLAYER_FORCED, SEASON_STARTS]])
         ).quotes[0]
-        assert quote.cue is not None and quote.speaker is not None
+        assert quote.cue is not None
+        assert quote.speaker is not None
         assert (quote.cue.text, quote.speaker.mention.text) == ("denied", "The club")
