@@ -1665,7 +1665,29 @@ ASKED_OFFICIAL_WHO = rows("""
 10 .          .          PUNCT  .    3   punct
 """)
 
+# UD 2.13+ (EWT, GUM): the question word is the object, the question its relative clause
+ASKED_HOW_FREE_RELATIVE = rows("""
+1  The        the        DET    DT   2   det
+2  minister   minister   NOUN   NN   3   nsubj
+3  asked      ask        VERB   VBD  0   root
+4  officials  official   NOUN   NNS  3   iobj
+5  how        how        ADV    WRB  3   obj
+6  the        the        DET    DT   7   det
+7  files      file       NOUN   NNS  8   nsubj
+8  ended      end        VERB   VBD  5   advcl:relcl
+9  up         up         ADP    RP   8   compound:prt
+10 on         on         ADP    IN   12  case
+11 the        the        DET    DT   12  det
+12 street     street     NOUN   NN   8   obl       nospace
+13 .          .          PUNCT  .    3   punct
+""")
+
 RELATIVES: list[Any] = [
+    pytest.param(
+        _one(ASKED_HOW_FREE_RELATIVE),
+        [("indirect", "how the files ended up on the street", "speech-verb", "asked")],
+        id="question-word-as-object-ud-2-13",
+    ),
     pytest.param(
         _one(TOLD_COUNCIL_RELCL),
         [("indirect", "the port would reopen", "speech-verb", "told")],
@@ -1974,3 +1996,34 @@ class TestColonBlock:
         assert quote.cue is not None
         assert quote.speaker is not None
         assert (quote.cue.text, quote.speaker.mention.text) == ("denied", "The club")
+
+
+# --- a parenthesis inside a reported clause -------------------------------------------------
+
+# the parser (GUM's annotators too) hung the parenthesis on the speech verb
+REVIEW_SIC_NEEDED = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  said       say        VERB   VBD  0   root
+3  a          a          DET    DT   7   det
+4  “          "          PUNCT  ``   5   punct     nospace
+5  broader    broad      ADJ    JJR  7   amod      nospace
+6  ”          "          PUNCT  ''   5   punct
+7  review     review     NOUN   NN   12  nsubj:pass
+8  (          (          PUNCT  -LRB- 9  punct     nospace
+9  sic        sic        ADV    RB   2   dep       nospace
+10 )          )          PUNCT  -RRB- 9  punct
+11 is         be         AUX    VBZ  12  aux:pass
+12 needed     need       VERB   VBN  2   ccomp     nospace
+13 .          .          PUNCT  .    2   punct
+""")
+
+
+class TestParenthesisInReport:
+    """A short parenthesis the parser hung outside the reported clause does not cut it."""
+
+    def test_report_goes_over_the_parenthesis(self, attributor: Attributor) -> None:
+        """The content runs from the clause start over the parenthesis to its end."""
+        found = _found(attributor.attribute(document(_one(REVIEW_SIC_NEEDED))))
+        assert [(k, s) for k, s, _, _ in found] == [
+            ("mixed", ("a “broader” review (sic) is needed",))
+        ]

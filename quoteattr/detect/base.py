@@ -176,8 +176,29 @@ def _close_open_quote(view: DocView, ws: list[int], words: Sequence[int]) -> lis
 
 
 def _bridged(view: DocView, a: int, b: int) -> bool:
-    """Words ``a`` < ``b`` are adjacent but for punctuation between them."""
-    return all(view.upos[w] == "PUNCT" for w in range(a + 1, b))
+    """Words ``a`` < ``b`` are adjacent but for punctuation between them, or a
+    parenthesis the parser hung elsewhere (``a “reflection” (it) is needed``)."""
+    between = range(a + 1, b)
+    if all(view.upos[w] == "PUNCT" for w in between):
+        return True
+    return _bracketed(view, between)
+
+
+def _bracketed(view: DocView, between: range) -> bool:
+    """``(it)``, ``((it))``: the words are one short stretch in brackets."""
+    if len(between) > 8 or not between:
+        return False
+    depth = 0
+    for w in between:
+        if view.form[w] in ("(", "["):
+            depth += 1
+        elif view.form[w] in (")", "]"):
+            depth -= 1
+            if depth < 0:
+                return False
+        elif depth == 0:
+            return False
+    return depth == 0
 
 
 _CONCESSIVE = frozenset({"although", "though", "whereas"})

@@ -328,6 +328,7 @@ def _find_clausal_report(
     return None
 
 
+_RELATIVE_CLAUSES = frozenset({"acl:relcl", "advcl:relcl", "acl", "relcl"})
 _WH_QUESTION = frozenset({"what", "why", "how", "when", "where", "whether", "if", "who", "which"})
 
 
@@ -340,8 +341,17 @@ def _relative_as_question(view: DocView, w: int, min_words: int) -> tuple[int, l
     for o in view.children(w):
         if o < w or view.deprel[o] not in ("obj", "iobj", "obl"):
             continue
+        if view.lemma[o].lower() in _WH_QUESTION:
+            # UD 2.13+ (and Stanza on it): "asked how X happened" has "how" as the
+            # object and the question as its relative clause
+            for r in view.children(o):
+                if r > o and view.deprel[r] in _RELATIVE_CLAUSES:
+                    words = trim_words(view, list(range(o, view.subtree(r)[-1] + 1)))
+                    if len(words) >= min_words:
+                        return r, words
+            continue
         for r in view.children(o):
-            if r < o or view.deprel[r] not in ("acl:relcl", "acl"):
+            if r < o or view.deprel[r] not in _RELATIVE_CLAUSES:
                 continue
             sub = view.subtree(r)
             first = sub[0]
