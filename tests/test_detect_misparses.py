@@ -278,7 +278,24 @@ HE_WAS_BECOMING = rows("""
 14 ”        "        PUNCT  ''   10  punct
 """)
 
+# parser's mistake: "he" is the object of "said", "resign" a second predicate of "said"
+SAID_HE_OBJECT = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  he       he       PRON   PRP  2   obj
+4  would    would    AUX    MD   5   aux
+5  resign   resign   VERB   VB   2   conj
+6  in       in       ADP    IN   7   case
+7  May      May      PROPN  NNP  5   obl       nospace
+8  .        .        PUNCT  .    2   punct
+""")
+
 CUT_IN_TWO: list[Any] = [
+    pytest.param(
+        [SAID_HE_OBJECT],
+        [("indirect", ("he would resign in May",), "speech-verb-linear", "said")],
+        id="subject-pronoun-as-object-opens-the-report",
+    ),
     pytest.param(
         [HE_WAS_BECOMING],
         [("mixed", ("he was “becoming a liability.”",), "speech-verb", "said")],
@@ -301,7 +318,8 @@ class TestReportCutInTwo:
     """A report the parser split is put back together: a noun phrase stranded before a
     fronted report is its subject, a ``dep`` that goes on from the report with no comma
     is the rest of it, and so is a lower-case quotation that opens right after it
-    wherever the parser hung it."""
+    wherever the parser hung it; a subject pronoun the parser made the speech verb's
+    object (``said he would resign``) opens the report."""
 
     @pytest.mark.parametrize(("sentences", "expected"), CUT_IN_TWO)
     def test_table(

@@ -161,25 +161,29 @@ def _is_clause(view: DocView, w: int) -> bool:
 
 
 _NP_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
+# Subject pronouns: "said he …" with "he" parsed as the object still opens a clause.
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _linear_report(view: DocView, verb: int) -> list[int] | None:
     """``…, saying it shows he would be awake.``: the parser left the speech verb without a
     complement, but what follows it to the end of the sentence is a clause.
 
-    Only for a verb with no object or complement of its own, followed (after an optional
+    Only for a verb with no object or complement of its own (a subject pronoun the parser
+    made its object, ``said he …``, opens the clause), followed (after an optional
     ``that``) by a noun phrase and then a verb, up to the sentence end.
     """
-    if any(
-        view.deprel[c] in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass")
-        for c in view.children(verb)
-        if c > verb
-    ):
-        return None
     end = view.sent_end[view.sent[verb]]
     k = verb + 1
     if k < end and view.lemma[k] == "that":
         k += 1
+    if any(
+        view.deprel[c] in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass")
+        and not (c == k and view.form[c].lower() in _NOMINATIVE)
+        for c in view.children(verb)
+        if c > verb
+    ):
+        return None
     if k >= end or view.upos[k] not in _NP_START:
         return None
     words = trim_words(view, list(range(k, end)))
