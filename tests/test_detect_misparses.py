@@ -216,6 +216,22 @@ class TestSpeechVerbAside:
         assert quote.speaker is not None
         assert (quote.speaker.mention.text, quote.sieve) == (speaker, "aside")
 
+    def test_next_paragraph_opening_with_a_quotation(self, attributor: Attributor) -> None:
+        """A quotation mark opening the next paragraph is not next to the aside."""
+        quoted = rows("""
+1  “        "        PUNCT  ``   2   punct     nospace
+2  Never    never    ADV    RB   0   root      nospace
+3  .        .        PUNCT  .    2   punct     nospace
+4  ”        "        PUNCT  ''   2   punct
+""")
+        found = _found(attributor.attribute(document([[FINAL_SHE_TOLD_REPORTERS], [quoted]])))
+        assert found[0] == (
+            "indirect",
+            ("Both ferries were damaged in the storm",),
+            "speech-verb-aside",
+            "told",
+        )
+
     def test_longer_aside_left_alone(self, attributor: Attributor) -> None:
         """An aside holding more than its speaker (``said in a statement``) is not
         recovered: the rule keeps to the shape it can be sure of."""

@@ -711,12 +711,12 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
         return None
     text = view.text
     # a comma inside or next to a quotation mark belongs to a split quotation
-    near = (
-        text[max(0, view.start[a] - 2) : view.end[a] + 3]
-        + text[view.start[b] - 2 : view.end[b] + 3]
-    )
-    if any(ch in _QUOTE_CHARS for ch in near):
-        return None
+    for k in (a, b):
+        # within the line: the next paragraph's opening mark is no part of the aside
+        before = text[max(0, view.start[k] - 2) : view.start[k]].rsplit("\n", 1)[-1]
+        after = text[view.start[k] : view.end[k] + 3].split("\n", 1)[0]
+        if any(ch in _QUOTE_CHARS for ch in before + after):
+            return None
     return a, b
 
 
