@@ -810,7 +810,30 @@ ASKED_FOR_FILE_WHICH = rows("""
 15 .        .        PUNCT  .    3   punct
 """)
 
+
+def _talked_about(prep: str, noun: str) -> list[Row]:
+    """``The senator talked about risks <prep> the <noun>.`` with the second phrase hung on
+    the verb, as parsers often do."""
+    return rows(f"""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  talked   talk     VERB   VBD  0   root
+4  about    about    ADP    IN   5   case
+5  risks    risk     NOUN   NNS  3   obl
+6  {prep}   {prep}   ADP    IN   8   case
+7  the      the      DET    DT   8   det
+8  {noun}   {noun}   NOUN   NN   3   obl       nospace
+9  .        .        PUNCT  .    3   punct
+""")
+
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        _talked_about("to", "port"),
+        [("indirect", "risks to the port", "speech-verb-phrase", "talked")],
+        id="modifier-of-the-phrase-hung-on-the-verb",
+    ),
+    pytest.param(_talked_about("in", "morning"), [], id="circumstance-is-not-content"),
     pytest.param(
         ASKED_FOR_FILE_WHICH,
         [("indirect", "Okafor to release the file", "speech-verb-phrase", "asked")],

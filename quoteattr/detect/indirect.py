@@ -809,6 +809,20 @@ def _phrase_complement(
         x = rels.get("xcomp")
         if x is not None and not _comma_participle(view, x):
             parts.append(x)
+        else:
+            # "talked about vulnerability to hackers" with "to hackers" hung on the verb:
+            # a modifier right after the phrase, with no comma, goes on with it
+            end = view.subtree(obl)[-1]
+            for c in kids:
+                if c <= end:
+                    continue
+                sub = view.subtree(c)
+                if sub[0] != end + 1 or view.deprel[c] not in ("obl", "nmod"):
+                    break
+                if _case(view, c) not in ("to", "of", "for", "on", "with", "against", "from"):
+                    break
+                parts.append(c)
+                end = sub[-1]
     if not parts and lemma in _NAMING:
         # "called the plan a mistake", "calling them liars": what the speaker called it
         nominal = [c for c in kids if c > verb and view.deprel[c] in ("obj", "iobj", "dobj")]
