@@ -1646,6 +1646,22 @@ TOLD_COUNCIL_WHO_RUNS = rows("""
 10 .          .          PUNCT  .    3   punct
 """)
 
+# parser's mistake: "that" as the subject of a gerund "relative clause"
+TOLD_COUNCIL_THAT_REBUILDING = rows("""
+1  Ms.        Ms.        PROPN  NNP  3   nsubj
+2  Diaz       Diaz       PROPN  NNP  1   flat      ner=E-PERSON
+3  told       tell       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  council    council    NOUN   NN   3   obj
+6  that       that       PRON   WDT  7   nsubj
+7  rebuilding rebuild    VERB   VBG  5   acl:relcl
+8  the        the        DET    DT   9   det
+9  pier       pier       NOUN   NN   7   obj
+10 took       take       VERB   VBD  7   ccomp
+11 months     month      NOUN   NNS  10  obj       nospace
+12 .          .          PUNCT  .    3   punct
+""")
+
 # parser's mistake: the question is a relative clause of the addressee
 ASKED_MAYOR_WHY = rows("""
 1  The        the        DET    DT   2   det
@@ -1706,6 +1722,11 @@ ASKED_HOW_FREE_RELATIVE = rows("""
 """)
 
 RELATIVES: list[Any] = [
+    pytest.param(
+        _one(TOLD_COUNCIL_THAT_REBUILDING),
+        [("indirect", "rebuilding the pier took months", "speech-verb", "told")],
+        id="that-before-a-gerund-is-the-complementizer",
+    ),
     pytest.param(
         _one(ASKED_HOW_FREE_RELATIVE),
         [("indirect", "how the files ended up on the street", "speech-verb", "asked")],

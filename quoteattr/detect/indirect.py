@@ -434,9 +434,23 @@ def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, lis
             if r < o or view.deprel[r] != "acl:relcl":
                 continue
             subjects = [k for k in view.children(r) if view.deprel[k] in SUBJECT_RELATIONS]
-            if not subjects or any(view.xpos[k] in ("WDT", "WP") for k in subjects):
+            # "told the crowd that helping them was hard": a non-finite "relative clause"
+            # cannot have "that" as its subject, so "that" is the complementizer
+            complementizer = view.xpos[r] in ("VBG", "VB") and any(
+                view.lemma[k] == "that" and k == o + 1 for k in subjects
+            )
+            if not complementizer and (
+                not subjects or any(view.xpos[k] in ("WDT", "WP") for k in subjects)
+            ):
                 continue
-            words = [k for k in clause_words(view, r) if k > o]
+            # "told the AP her group never worked with them and said …": a speech verb
+            # coordinated in it reports on its own
+            own = [
+                k
+                for k in view.children(r)
+                if view.deprel[k] == "conj" and k > r and _clausal_complement(view, k)
+            ]
+            words = [k for k in clause_words(view, r, exclude=own) if k > o]
             while words and (view.lemma[words[0]] == "that" or view.upos[words[0]] == "PUNCT"):
                 words = words[1:]
             if len(words) >= min_words:
