@@ -2071,3 +2071,111 @@ class TestParenthesisInReport:
         assert [(k, s) for k, s, _, _ in found] == [
             ("mixed", ("a “broader” review (sic) is needed",))
         ]
+
+
+# --- "as X reported" ------------------------------------------------------------------------
+
+AS_THE_POST_REPORTED = rows("""
+1  As       as       SCONJ  IN   4   mark
+2  the      the      DET    DT   3   det
+3  Post     Post     PROPN  NNP  4   nsubj
+4  reported report   VERB   VBD  8   advcl     nospace
+5  ,        ,        PUNCT  ,    4   punct
+6  the      the      DET    DT   7   det
+7  talks    talk     NOUN   NNS  8   nsubj
+8  failed   fail     VERB   VBD  0   root
+9  on       on       ADP    IN   10  case
+10 Friday   Friday   PROPN  NNP  8   obl       nospace
+11 .        .        PUNCT  .    8   punct
+""")
+AS_THE_MINISTER_SAID_FINAL = rows("""
+1  The      the      DET    DT   2   det
+2  talks    talk     NOUN   NNS  3   nsubj
+3  failed   fail     VERB   VBD  0   root
+4  on       on       ADP    IN   5   case
+5  Friday   Friday   PROPN  NNP  3   obl       nospace
+6  ,        ,        PUNCT  ,    10  punct
+7  as       as       SCONJ  IN   10  mark
+8  the      the      DET    DT   9   det
+9  minister minister NOUN   NN   10  nsubj
+10 said     say      VERB   VBD  3   advcl     nospace
+11 .        .        PUNCT  .    3   punct
+""")
+AS_REPORTED_BY_REUTERS = rows("""
+1  As       as       SCONJ  IN   2   mark
+2  reported report   VERB   VBN  7   advcl
+3  by       by       ADP    IN   4   case
+4  Reuters  Reuters  PROPN  NNP  2   obl       nospace
+5  ,        ,        PUNCT  ,    2   punct
+6  talks    talk     NOUN   NNS  7   nsubj
+7  failed   fail     VERB   VBD  0   root
+8  again    again    ADV    RB   7   advmod    nospace
+9  .        .        PUNCT  .    7   punct
+""")
+AS_NOTED_ABOVE = rows("""
+1  As       as       SCONJ  IN   2   mark
+2  noted    note     VERB   VBN  7   advcl
+3  above    above    ADV    RB   2   advmod    nospace
+4  ,        ,        PUNCT  ,    2   punct
+5  the      the      DET    DT   6   det
+6  talks    talk     NOUN   NNS  7   nsubj
+7  failed   fail     VERB   VBD  0   root      nospace
+8  .        .        PUNCT  .    7   punct
+""")
+AS_HE_SPOKE = rows("""
+1  As       as       SCONJ  IN   3   mark
+2  he       he       PRON   PRP  3   nsubj
+3  spoke    speak    VERB   VBD  7   advcl     nospace
+4  ,        ,        PUNCT  ,    3   punct
+5  the      the      DET    DT   6   det
+6  crowd    crowd    NOUN   NN   7   nsubj
+7  cheered  cheer    VERB   VBD  0   root      nospace
+8  .        .        PUNCT  .    7   punct
+""")
+
+AS_REPORTED: list[Any] = [
+    pytest.param(
+        AS_THE_POST_REPORTED,
+        [("indirect", "the talks failed on Friday", "as-reported", "reported")],
+        id="as-x-reported-first",
+    ),
+    pytest.param(
+        AS_THE_MINISTER_SAID_FINAL,
+        [("indirect", "The talks failed on Friday", "as-reported", "said")],
+        id="as-x-said-last",
+    ),
+    pytest.param(
+        AS_REPORTED_BY_REUTERS,
+        [("indirect", "talks failed again", "as-reported", "reported")],
+        id="as-reported-by-x",
+    ),
+    pytest.param(AS_NOTED_ABOVE, [], id="no-speaker-is-the-writer"),
+    pytest.param(AS_HE_SPOKE, [], id="as-he-spoke-tells-when"),
+]
+
+
+class TestAsReported:
+    """``As the Post reported, …``: the clause an ``as`` clause with a reporting verb and a
+    speaker modifies is reported; ``as noted above`` and ``as he spoke`` are not."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), AS_REPORTED)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker", "sieve"),
+        [
+            (AS_THE_POST_REPORTED, "the Post", "subject"),
+            (AS_REPORTED_BY_REUTERS, "Reuters", "passive-agent"),
+        ],
+    )
+    def test_speaker(
+        self, attributor: Attributor, sentence: list[Row], speaker: str, sieve: str
+    ) -> None:
+        """The speaker is the ``as`` clause's subject, or the agent of ``reported by``."""
+        (quote,) = attributor.attribute(document(_one(sentence))).quotes
+        assert quote.speaker is not None
+        assert (quote.speaker.mention.text, quote.sieve) == (speaker, sieve)

@@ -198,7 +198,11 @@ class CueSubject:
 
 
 def _passive(view: DocView, verb: int) -> bool:
-    return any(view.deprel[c] in ("aux:pass", "auxpass", "nsubj:pass") for c in view.children(verb))
+    kids = view.children(verb)
+    if any(view.deprel[c] in ("aux:pass", "auxpass", "nsubj:pass") for c in kids):
+        return True
+    # a participle with no auxiliary: "As reported by Reuters, …", "a plan announced by …"
+    return view.xpos[verb] == "VBN" and not any(view.deprel[c] == "aux" for c in kids)
 
 
 @attrs.frozen

@@ -19,6 +19,7 @@ from quoteattr.detect.base import Candidate, DetectionContext, Rejection, Rule
 from quoteattr.detect.direct import QuotationMarks, speech_link
 from quoteattr.detect.indirect import (
     AccordingTo,
+    AsReported,
     ColonBlock,
     SpeechNounComplement,
     SpeechVerbAside,
@@ -45,6 +46,7 @@ from quoteattr.marks import MarkScan, scan, split_lines
 __all__ = [
     "DEFAULT_RULES",
     "AccordingTo",
+    "AsReported",
     "Candidate",
     "ColonBlock",
     "Detection",
@@ -73,6 +75,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     SpeechVerbLinear(),
     SpeechVerbAside(),
     AccordingTo(),
+    AsReported(),
     SpeechNounComplement(),
     ColonBlock(),
 )

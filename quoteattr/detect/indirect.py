@@ -26,6 +26,7 @@ from quoteattr.phrases import medium_of
 
 __all__ = [
     "AccordingTo",
+    "AsReported",
     "ColonBlock",
     "SpeechNounComplement",
     "SpeechVerbAside",
@@ -1170,3 +1171,68 @@ def _block_sentences(view: DocView, lo: int, hi: int, lex: Lexicon) -> list[int]
             break
         out.extend(sent)
     return out
+
+
+@attrs.frozen
+class AsReported:
+    """Rule ``as-reported``: ``As the Post reported, the talks failed.``, ``…, as the
+    minister said``, ``As reported by Reuters, …``.
+
+    A speech verb in an ``as`` clause with a speaker (its subject, or the agent of
+    ``reported by``) attributes the clause it modifies; the content is that clause
+    without the ``as`` clause. ``As noted above`` (no speaker) is the writer's.
+
+    Attributes:
+        min_words: the shortest content accepted, in words.
+        verbs: the reporting verbs (lemmas) of the ``as`` clause; ``as he spoke`` or ``as
+            the crowd chanted`` tell when, not who says so.
+    """
+
+    min_words: int = 3
+    verbs: frozenset[str] = frozenset(
+        """
+        report say note write tell explain reveal describe observe argue predict suggest
+        claim state announce confirm indicate detail document recount recall acknowledge
+        """.split()
+    )
+    name: str = "as-reported"
+
+    def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
+        view, lex = ctx.view, ctx.lexicon
+        out: list[Candidate] = []
+        for w in _speech_verbs(view, lex):
+            if view.lemma[w] not in self.verbs or view.xpos[w] == "VBG":
+                continue  # "as he was speaking": the time of the act, not its source
+            if view.deprel[w] not in ("advcl", "parataxis", "dep") or view.head[w] < 0:
+                continue
+            kids = view.children(w)
+            if not any(view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w for k in kids):
+                continue
+            agent = any(
+                view.deprel[k] in ("obl", "obl:agent", "nmod:agent") and _case(view, k) == "by"
+                for k in kids
+            )
+            if not (has_subject(view, w) or agent):
+                continue
+            if any(view.deprel[k] in _COMPLEMENTS or view.deprel[k] == "obj" for k in kids):
+                continue  # "as she told the court that …" reports its own clause
+            host = view.head[w]
+            if view.sent[host] != view.sent[w] or not _is_clause(view, host):
+                continue
+            aside = set(view.subtree(w))
+            words = [k for k in view.subtree(host) if k not in aside]
+            words = trim_words(view, words, drop_that=False)
+            if len([k for k in words if view.upos[k] != "PUNCT"]) < self.min_words:
+                continue
+            out.append(
+                Candidate(
+                    spans=_runs(view, words),
+                    rule=self.name,
+                    paragraph=view.paragraph_of_word(w),
+                    cue=_particles(view, w),
+                    clause_head=host,
+                    frame=w,
+                    words=tuple(words),
+                )
+            )
+        return out
