@@ -386,8 +386,19 @@ class TestSpeechVerbLinear:
 
     @pytest.mark.parametrize("paragraphs", NOT_LINEAR_ROWS)
     def test_nothing_reported(self, attributor: Attributor, paragraphs: Any) -> None:
-        """A speech verb followed by no clause gives no quote."""
-        assert rules_of(attributor.attribute(document(paragraphs))) == []
+        """A speech verb followed by no clause gives no linear report (``as the mayor
+        said on Tuesday`` attributes the clause before it: the ``as-reported`` rule's)."""
+        rules = rules_of(attributor.attribute(document(paragraphs)))
+        assert "speech-verb-linear" not in rules
+        assert set(rules) <= {"as-reported"}
+
+    @pytest.mark.parametrize("sentence", [AS_SAID_ON_TUESDAY, AS_SAID_LAST_WEEK])
+    def test_as_clause_attributes_the_clause_before(
+        self, attributor: Attributor, sentence: list[Any]
+    ) -> None:
+        """``The pier will reopen, as the mayor said …``: the clause is the report."""
+        quote = only_quote(attributor.attribute(document(_one(sentence))))
+        assert (quote.rule, quote.text) == ("as-reported", "The pier will reopen")
 
     def test_speaker_through_the_participle(self, attributor: Attributor) -> None:
         """The participle's speaker is the subject of the clause it modifies."""
