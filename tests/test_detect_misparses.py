@@ -343,3 +343,34 @@ class TestReportCutInTwo:
     ) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document([sentences]))) == expected
+
+
+# --- a naming verb's object and the quotation after it ------------------------------------
+
+# parser's mistake: the quoted name hangs on the object noun as dep, not on "called"
+CALLED_MAYOR_DANGER = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  called   call     VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  mayor    mayor    NOUN   NN   2   obj
+5  “        "        PUNCT  ``   7   punct     nospace
+6  a        a        DET    DT   7   det
+7  danger   danger   NOUN   NN   4   dep
+8  to       to       ADP    IN   10  case
+9  the      the      DET    DT   10  det
+10 port     port     NOUN   NN   7   nmod      nospace
+11 .        .        PUNCT  .    2   punct     nospace
+12 ”        "        PUNCT  ''   7   punct
+""")
+
+
+class TestNamedObject:
+    """``called the mayor “a danger to the port”`` is one mixed quote of the object and
+    the quotation, however the parser tied the quotation."""
+
+    def test_named_object(self, attributor: Attributor) -> None:
+        """The content runs from the object to the closing mark; the cue is the verb."""
+        found = _found(attributor.attribute(document([[CALLED_MAYOR_DANGER]])))
+        assert found == [
+            ("mixed", ("the mayor “a danger to the port.”",), "partial-quote", "called")
+        ]

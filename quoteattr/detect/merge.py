@@ -602,10 +602,52 @@ def extend_quoted_predicates(view: DocView, cands: list[Candidate]) -> list[Cand
     out: list[Candidate] = []
     for c in cands:
         extended = None
-        if c.quoted and not c.fragment:
+        if c.quoted and c.rule == "quotation-marks":
+            extended = _named_object(view, c)
+        if extended is None and c.quoted and not c.fragment:
             extended = _with_written_subject(view, c) or _around_an_aside(view, c)
         out.append(c if extended is None else extended)
     return out
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
+
+
+def _named_object(view: DocView, c: Candidate) -> Candidate | None:
+    """``called the frontrunner “the best recruiter”`` where the parser tied the quotation
+    to nothing: a naming verb with a subject, a short noun phrase, then the quotation is
+    one mixed quote of the noun phrase and the quotation."""
+    if len(c.spans) != 1 or not c.words:
+        return None
+    first = c.words[0]
+    k = first - 1
+    while k >= 0 and view.upos[k] == "PUNCT" and view.form[k] not in (",", ";", ":"):
+        k -= 1
+    np_end = k
+    while k >= 0 and view.sent[k] == view.sent[first] and view.upos[k] != "VERB":
+        k -= 1
+    if k < 0 or view.sent[k] != view.sent[first] or view.lemma[k] not in _NAMING_VERBS:
+        return None
+    phrase = range(k + 1, np_end + 1)
+    if not noun_phrase(view, phrase, 6) or not has_subject(view, k):
+        return None
+    after = c.words[-1] + 1
+    while after < view.n_words and view.upos[after] == "PUNCT":
+        after += 1
+    if after < view.n_words and view.upos[after] in ("NOUN", "PROPN"):
+        return None  # "called X's “reckless” actions": the quotation modifies a noun
+    start, end = view.start[k + 1], c.spans[0][1]
+    while end < len(view.text) and view.text[end] in _CLOSING_MARKS and end - c.end < 2:
+        end += 1  # the content ends with the quotation: keep its closing mark
+    return attrs.evolve(
+        c,
+        spans=((start, end),),
+        fragment=True,
+        rule="partial-quote",
+        cue=(k,),
+        frame=k,
+        words=(*phrase, *c.words),
+    )
 
 
 def _around_an_aside(view: DocView, c: Candidate) -> Candidate | None:
