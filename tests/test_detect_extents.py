@@ -187,7 +187,30 @@ BECAUSE_CLAUSE = rows("""
 13 .         .        PUNCT  .    3   punct
 """)
 
+# the concessive clause after a dash, parsed as a parataxis of the reported clause
+THOUGH_AFTER_DASH = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  port     port     NOUN   NN   7   nsubj
+6  would    would    AUX    MD   7   aux
+7  reopen   reopen   VERB   VB   3   ccomp
+8  –        –        PUNCT  :    13  punct
+9  though   though   SCONJ  IN   13  mark
+10 no       no       DET    DT   11  det
+11 date     date     NOUN   NN   13  nsubj:pass
+12 was      be       AUX    VBD  13  aux:pass
+13 set      set      VERB   VBN  7   parataxis nospace
+14 .        .        PUNCT  .    3   punct
+""")
+
 ASIDES: list[Any] = [
+    pytest.param(
+        _one(THOUGH_AFTER_DASH),
+        [("indirect", "the port would reopen", "speech-verb", "said")],
+        id="concessive-parataxis-after-a-dash",
+    ),
     pytest.param(
         _one(_reattach(ACCORDING_ASIDE, 9, head=6)),
         [("indirect", "the driver had fled the scene", "speech-verb", "said")],
@@ -834,6 +857,11 @@ PHRASE_PARTS: list[Any] = [
         id="modifier-of-the-phrase-hung-on-the-verb",
     ),
     pytest.param(_talked_about("in", "morning"), [], id="circumstance-is-not-content"),
+    pytest.param(
+        _talked_about("as", "obstacle"),
+        [("indirect", "risks as the obstacle", "speech-verb-phrase", "talked")],
+        id="as-phrase-hung-on-the-verb",
+    ),
     pytest.param(
         ASKED_FOR_FILE_WHICH,
         [("indirect", "Okafor to release the file", "speech-verb-phrase", "asked")],

@@ -233,7 +233,9 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
             continue
         rel = view.deprel[c]
         kids = view.children(c)
-        if rel != "advcl" and not any(view.form[k].lower() == "according" for k in kids):
+        if rel not in ("advcl", "parataxis") and not any(
+            view.form[k].lower() == "according" for k in kids
+        ):
             continue
         # the aside's first word (its comma may be attached to it or to the clause)
         first = next((k for k in view.subtree(c) if view.upos[k] != "PUNCT"), c)
@@ -242,11 +244,17 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
         if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == ["to"]:
             out.append(c)
             continue
-        if rel != "advcl":
+        if rel not in ("advcl", "parataxis"):
             continue
         marks = [k for k in kids if view.deprel[k] == "mark"]
         concessive = bool(marks) and view.lemma[marks[0]] in _CONCESSIVE
-        participle = not marks and first == c and view.xpos[c] == "VBG" and not has_subject(view, c)
+        participle = (
+            rel == "advcl"
+            and not marks
+            and first == c
+            and view.xpos[c] == "VBG"
+            and not has_subject(view, c)
+        )
         if concessive or participle:
             out.append(c)
     return out

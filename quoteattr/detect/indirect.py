@@ -834,7 +834,7 @@ def _phrase_complement(
                 sub = view.subtree(c)
                 if sub[0] != end + 1 or view.deprel[c] not in ("obl", "nmod"):
                     break
-                if _case(view, c) not in ("to", "of", "for", "on", "with", "against", "from"):
+                if _case(view, c) not in ("to", "of", "for", "on", "with", "against", "from", "as"):
                     break
                 parts.append(c)
                 end = sub[-1]
