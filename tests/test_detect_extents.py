@@ -1597,7 +1597,29 @@ ANNOUNCED_THE_MAYOR = rows("""
 9  .          .          PUNCT  .    3   punct
 """)
 
+# the speech verb inside the quotation hangs from the attribution as a parataxis
+TOLD_STATION_REPLIED = rows("""
+1  Jo         Jo         PROPN  NNP  2   nsubj
+2  told       tell       VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  station    station    NOUN   NN   2   obj       nospace
+5  :          :          PUNCT  :    8   punct
+6  “          "          PUNCT  ``   8   punct     nospace
+7  I          I          PRON   PRP  8   nsubj
+8  replied    reply      VERB   VBD  2   parataxis
+9  to         to         ADP    IN   11  case
+10 the        the        DET    DT   11  det
+11 post       post       NOUN   NN   8   obl       nospace
+12 .          .          PUNCT  .    2   punct     nospace
+13 ”          "          PUNCT  ''   8   punct
+""")
+
 HOSTS: list[Any] = [
+    pytest.param(
+        _one(TOLD_STATION_REPLIED),
+        [("direct", "I replied to the post.", "quotation-marks", "told")],
+        id="an-attribution-is-not-the-host-of-its-quotation",
+    ),
     pytest.param(
         _one(ANNOUNCED_THE_MAYOR),
         [("indirect", "The port reopens Monday", "speech-verb", "announced")],

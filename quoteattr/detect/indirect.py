@@ -552,6 +552,9 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         h >= 0
         and view.deprel[w] in ("parataxis", "dep")
         and view.lemma[w] not in lex.weak_speech_verbs
+        # "Jo told WEEI: “I replied to the post”": the verb inside the quotation hangs
+        # from the attribution, which reports it, not the other way round
+        and not (view.lemma[h] in lex.speech_verbs and view.upos[h] == "VERB" and h < w)
         and _is_clause(view, h)
         and view.sent[h] == view.sent[w]
         # "X, she said": the verb has a speaker of its own; without one ("Speaking on TV,
