@@ -2183,7 +2183,22 @@ AS_HE_SPOKE = rows("""
 8  .        .        PUNCT  .    7   punct
 """)
 
+AS_CHEAP_AS_CLAIMED = rows("""
+1  The      the      DET    DT   2   det
+2  plan     plan     NOUN   NN   6   nsubj
+3  is       be       AUX    VBZ  6   cop
+4  not      not      PART   RB   6   advmod
+5  as       as       ADV    RB   6   advmod
+6  cheap    cheap    ADJ    JJ   0   root
+7  as       as       SCONJ  IN   10  mark
+8  the      the      DET    DT   9   det
+9  mayor    mayor    NOUN   NN   10  nsubj
+10 claimed  claim    VERB   VBD  6   advcl     nospace
+11 .        .        PUNCT  .    6   punct
+""")
+
 AS_REPORTED: list[Any] = [
+    pytest.param(AS_CHEAP_AS_CLAIMED, [], id="as-cheap-as-claimed-is-a-comparison"),
     pytest.param(
         AS_THE_POST_REPORTED,
         [("indirect", "the talks failed on Friday", "as-reported", "reported")],

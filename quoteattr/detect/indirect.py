@@ -1209,8 +1209,14 @@ class AsReported:
             if view.deprel[w] not in ("advcl", "parataxis", "dep") or view.head[w] < 0:
                 continue
             kids = view.children(w)
-            if not any(view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w for k in kids):
+            mark = next(
+                (k for k in kids if view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w),
+                None,
+            )
+            if mark is None:
                 continue
+            if any(view.lemma[k] in ("as", "so", "such") for k in range(max(0, mark - 3), mark)):
+                continue  # "as wealthy as he claims": a comparison, not a source
             agent = any(
                 view.deprel[k] in ("obl", "obl:agent", "nmod:agent") and _case(view, k) == "by"
                 for k in kids
@@ -1222,6 +1228,8 @@ class AsReported:
             host = view.head[w]
             if view.sent[host] != view.sent[w] or not _is_clause(view, host):
                 continue
+            if view.xpos[host] in ("VBG", "VBN") and not has_subject(view, host):
+                continue  # "wearing a shirt with the words …, as X said": not a report
             aside = set(view.subtree(w))
             words = [k for k in view.subtree(host) if k not in aside]
             words = trim_words(view, words, drop_that=False)
