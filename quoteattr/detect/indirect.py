@@ -1235,15 +1235,5 @@ class AsReported:
             words = trim_words(view, words, drop_that=False)
             if len([k for k in words if view.upos[k] != "PUNCT"]) < self.min_words:
                 continue
-            out.append(
-                Candidate(
-                    spans=_runs(view, words),
-                    rule=self.name,
-                    paragraph=view.paragraph_of_word(w),
-                    cue=_particles(view, w),
-                    clause_head=host,
-                    frame=w,
-                    words=tuple(words),
-                )
-            )
+            out.append(_report_candidate(view, w, host, words, self.name))
         return out
