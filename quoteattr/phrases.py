@@ -20,7 +20,18 @@ from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.model import Span
 
-__all__ = ["TITLE_WORDS", "Mention", "medium_of", "mention_at", "name_text", "span_head"]
+__all__ = [
+    "NOMINAL_UPOS",
+    "TITLE_WORDS",
+    "Mention",
+    "medium_of",
+    "mention_at",
+    "name_text",
+    "span_head",
+]
+
+#: The parts of speech a short noun phrase is made of (``the minister``, ``Ms. Okafor``).
+NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 
 _CUT = frozenset(
     {

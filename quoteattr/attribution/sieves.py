@@ -17,7 +17,7 @@ import attrs
 
 from quoteattr.attribution.base import AttributionContext, Decision, Work
 from quoteattr.document import DocView
-from quoteattr.phrases import Mention, medium_of, mention_at, span_head
+from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
 __all__ = [
     "DEFAULT_SIEVES",
@@ -99,9 +99,6 @@ class AccordingToSpeaker:
         return Decision(mention_at(view, x), 0.85)
 
 
-_NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
-
-
 @attrs.frozen
 class AsideSpeaker:
     """``The ports, the minister said, will reopen``: the noun phrase of the aside the
@@ -117,14 +114,16 @@ class AsideSpeaker:
         cue = work.cand.frame
         first = cue
         while (
-            first - 1 >= 0 and view.upos[first - 1] in _NOMINAL and _usable(view, first - 1, work)
+            first - 1 >= 0
+            and view.upos[first - 1] in NOMINAL_UPOS
+            and _usable(view, first - 1, work)
         ):
             first -= 1
         if first < cue:
             last = cue - 1
         else:
             last = cue
-            while last + 1 < view.n_words and view.upos[last + 1] in _NOMINAL:
+            while last + 1 < view.n_words and view.upos[last + 1] in NOMINAL_UPOS:
                 last += 1
             first = cue + 1
             if last < first or not _usable(view, first, work):

@@ -10,6 +10,7 @@ import attrs
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import MarkScan
+from quoteattr.phrases import NOMINAL_UPOS
 
 __all__ = [
     "SUBJECT_RELATIONS",
@@ -117,15 +118,12 @@ def stands_alone(view: DocView, words: Sequence[int]) -> bool:
     return all(view.upos[w] == "PUNCT" or w in inside for w in range(s0, s1))
 
 
-_NP_WORDS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
-
-
 def noun_phrase(view: DocView, words: Sequence[int], max_words: int) -> bool:
     """A short run of nominal words with a noun or pronoun and no wh-word: ``the
     minister``, ``Xi``, ``Ms. Okafor`` (not ``which the minister``)."""
     return (
         0 < len(words) <= max_words
-        and all(view.upos[k] in _NP_WORDS and not view.xpos[k].startswith("W") for k in words)
+        and all(view.upos[k] in NOMINAL_UPOS and not view.xpos[k].startswith("W") for k in words)
         and any(view.upos[k] in ("PROPN", "NOUN", "PRON") for k in words)
     )
 
