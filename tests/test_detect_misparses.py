@@ -374,3 +374,34 @@ class TestNamedObject:
         assert found == [
             ("mixed", ("the mayor “a danger to the port.”",), "partial-quote", "called")
         ]
+
+
+# --- a quotation after the writer's words, attributed after it -----------------------------
+
+# parser's mistake: "said" hangs inside the quotation (dep of "backslapper"), and the
+# quotation from the writer's "is"; what follows the attribution is the writer's
+JO_IS_NOT_A_BACKSLAPPER = rows("""
+1  Jo       Jo       PROPN  NNP  2   nsubj
+2  is       be       AUX    VBZ  0   root
+3  “        "        PUNCT  ``   4   punct     nospace
+4  not      not      PART   RB   2   advmod
+5  a        a        DET    DT   6   det
+6  backslapper backslapper NOUN NN 2 obj       nospace
+7  ,        ,        PUNCT  ,    6   punct     nospace
+8  ”        "        PUNCT  ''   6   punct
+9  said     say      VERB   VBD  6   dep
+10 Kim      Kim      PROPN  NNP  9   nsubj     nospace
+11 ,        ,        PUNCT  ,    9   punct
+12 but      but      CCONJ  CC   15  cc
+13 she      she      PRON   PRP  15  nsubj
+14 is       be       AUX    VBZ  15  cop
+15 fair     fair     ADJ    JJ   2   conj      nospace
+16 .        .        PUNCT  .    2   punct
+""")
+
+
+def test_writers_words_before_a_quotation_attributed_after(attributor: Attributor) -> None:
+    """``Jo is “not a backslapper,” said Kim, but …``: the writer's words before the
+    quotation are reported with it; nothing after the inverted attribution is."""
+    found = _found(attributor.attribute(document([[JO_IS_NOT_A_BACKSLAPPER]])))
+    assert found == [("mixed", ("Jo is “not a backslapper,”",), "partial-quote", "said")]

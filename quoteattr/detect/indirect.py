@@ -170,8 +170,8 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     """``…, saying it shows he would be awake.``: the parser left the speech verb without a
     complement, but what follows it to the end of the sentence is a clause.
 
-    Only for a verb with no object or complement of its own (a subject pronoun the parser
-    made its object, ``said he …``, opens the clause), followed (after an optional
+    Only for a verb with no object, complement or subject after it (a subject pronoun the
+    parser made its object, ``said he …``, opens the clause), followed (after an optional
     ``that``) by a noun phrase and then a verb, up to the sentence end.
     """
     end = view.sent_end[view.sent[verb]]
@@ -179,7 +179,8 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     if k < end and view.lemma[k] == "that":
         k += 1
     if any(
-        view.deprel[c] in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass")
+        view.deprel[c]
+        in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass", *SUBJECT_RELATIONS)
         and not (c == k and view.form[c].lower() in _NOMINATIVE)
         for c in view.children(verb)
         if c > verb

@@ -485,6 +485,19 @@ def anchor_fragments(
                 rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
         if view.lemma[verb] not in speech_verbs:
+            first = view.sent_first[view.sent[c.words[0]]]
+            if (
+                c.cue
+                and c.cue[0] > c.words[-1]
+                and verb < c.words[0]
+                and first < c.words[0]
+                and view.sent[c.words[-1]] == view.sent[c.cue[0]] == view.sent[c.words[0]]
+                and _attribution_follows(view, c.words[-1], c.cue[0])
+            ):
+                # "Jo is “not a backslapper,” said Kim": the writer's words before the
+                # quotation in its sentence go with it
+                out.append(_partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0]))
+                continue
             if c.cue and len(c.words) > 2:
                 # linked to a speech cue of its own (“… twice,” she added): a quotation
                 out.append(attrs.evolve(c, fragment=False))
@@ -536,6 +549,13 @@ def anchor_fragments(
                 words.update(_after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         out.append(_partial_quote(view, c, words, verb))
     return out
+
+
+def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
+    """Between word ``last`` and the cue there is only punctuation and, at most, the
+    speaker's noun phrase: ``…,” Jo Bloggs said`` (or ``…,” said Jo Bloggs``)."""
+    between = [w for w in range(last + 1, cue) if view.upos[w] != "PUNCT"]
+    return has_subject(view, cue) and (not between or noun_phrase(view, between, 6))
 
 
 def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> Candidate:
