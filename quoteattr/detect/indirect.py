@@ -2,7 +2,10 @@
 
 Each rule is a frozen callable with a ``name``; the content it returns is the reported
 clause without the complementizer ``that``, without the attribution itself and without
-edge punctuation.
+edge punctuation. Besides the readings of a correct parse, several rules recover reports
+from the parser's usual mistakes on news text (an aside attribution hung on the noun
+before it, a subject pronoun made the object of ``said``, a report cut in two, a question
+made a relative clause), each named where it is handled.
 """
 
 from __future__ import annotations

@@ -10,13 +10,16 @@ Each step is a named function over the candidate list, so the order is explicit
 3. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
    quote; a report that is the same as a quotation gives the quotation its cue;
 4. :func:`extend_quoted_predicates`: ``said the tax breaks “do nothing …”`` takes in the
-   report's subject written outside the marks (a mixed quote);
+   report's subject written outside the marks, ``The ferry, she said, “was never
+   safe”`` the writer's words before the aside, and ``called the mayor “a danger”`` the
+   named object (mixed quotes);
 5. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
    becomes a mixed quote with the verb's complement as content;
 6. :func:`continue_reports`: a quoted sentence right after a report, with no attribution
    of its own, goes on with it;
 7. :func:`drop_framing_reports`: a report that only frames another report
-   (``talked about X, saying that …``) gives way to it;
+   (``talked about X, saying that …``) gives way to it, and so does the phrase of a verb
+   that introduces a ``colon-block``;
 8. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
    of that content;
 9. :func:`drop_duplicates`: candidates of different rules over the same content.
