@@ -732,9 +732,9 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
     elif not noun_phrase(view, post, max_words):
         return None
     text = view.text
-    # a comma inside or next to a quotation mark belongs to a split quotation
+    # a comma inside or next to a quotation mark belongs to a split quotation (looking
+    # within the line: the next paragraph's opening mark is no part of the aside)
     for k in (a, b):
-        # within the line: the next paragraph's opening mark is no part of the aside
         before = text[max(0, view.start[k] - 2) : view.start[k]].rsplit("\n", 1)[-1]
         after = text[view.start[k] : view.end[k] + 3].split("\n", 1)[0]
         if any(ch in _QUOTE_CHARS for ch in before + after):
@@ -783,7 +783,9 @@ class SpeechVerbAside:
                 view.upos[x] in ("VERB", "AUX") for x in words
             ):
                 continue
-            out.append(_report_candidate(view, w, words[0], words, self.name))
+            inside = set(words)
+            head = next((x for x in words if view.head[x] not in inside), words[0])
+            out.append(_report_candidate(view, w, head, words, self.name))
         return out
 
 
