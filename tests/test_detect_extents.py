@@ -205,7 +205,25 @@ THOUGH_AFTER_DASH = rows("""
 14 .        .        PUNCT  .    3   punct
 """)
 
+COMPARED_WITH = rows("""
+1  Officials official NOUN   NNS  2   nsubj
+2  said      say      VERB   VBD  0   root
+3  turnout   turnout  NOUN   NN   4   nsubj
+4  rose      rise     VERB   VBD  2   ccomp     nospace
+5  ,         ,        PUNCT  ,    6   punct
+6  compared  compare  VERB   VBN  4   advcl
+7  with      with     ADP    IN   9   case
+8  last      last     ADJ    JJ   9   amod
+9  year      year     NOUN   NN   6   obl       nospace
+10 .         .        PUNCT  .    2   punct
+""")
+
 ASIDES: list[Any] = [
+    pytest.param(
+        _one(COMPARED_WITH),
+        [("indirect", "turnout rose", "speech-verb", "said")],
+        id="comparison-after-a-comma",
+    ),
     pytest.param(
         _one(THOUGH_AFTER_DASH),
         [("indirect", "the port would reopen", "speech-verb", "said")],

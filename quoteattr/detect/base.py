@@ -223,7 +223,8 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
     * a concessive clause (``…, although he again refused …``);
     * the source (``…, according to the AP``, ``…, according to a poll``);
     * a participle with no subject of its own (``…, conceding the race``, ``…, citing
-      the polls``): it describes the speaker's act, whatever the parser hung it from.
+      the polls``): it describes the speaker's act, whatever the parser hung it from;
+    * a comparison (``…, compared with 30 percent a year ago``).
     """
     out: list[int] = []
     for c in view.children(head):
@@ -253,7 +254,9 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
             and view.xpos[c] == "VBG"
             and not has_subject(view, c)
         )
-        if concessive or participle:
+        # "X percent said Y, compared with Z percent who …": the writer's comparison
+        compared = view.lemma[first] == "compare" and view.xpos[first] == "VBN"
+        if concessive or participle or compared:
             out.append(c)
     return out
 
