@@ -209,19 +209,20 @@ COMPARED_WITH = rows("""
 1  Officials official NOUN   NNS  2   nsubj
 2  said      say      VERB   VBD  0   root
 3  turnout   turnout  NOUN   NN   4   nsubj
-4  rose      rise     VERB   VBD  2   ccomp     nospace
-5  ,         ,        PUNCT  ,    6   punct
-6  compared  compare  VERB   VBN  4   advcl
-7  with      with     ADP    IN   9   case
-8  last      last     ADJ    JJ   9   amod
-9  year      year     NOUN   NN   6   obl       nospace
-10 .         .        PUNCT  .    2   punct
+4  rose      rise     VERB   VBD  2   ccomp
+5  sharply   sharply  ADV    RB   4   advmod    nospace
+6  ,         ,        PUNCT  ,    7   punct
+7  compared  compare  VERB   VBN  4   advcl
+8  with      with     ADP    IN   10  case
+9  last      last     ADJ    JJ   10  amod
+10 year      year     NOUN   NN   7   obl       nospace
+11 .         .        PUNCT  .    2   punct
 """)
 
 ASIDES: list[Any] = [
     pytest.param(
         _one(COMPARED_WITH),
-        [("indirect", "turnout rose", "speech-verb", "said")],
+        [("indirect", "turnout rose sharply", "speech-verb", "said")],
         id="comparison-after-a-comma",
     ),
     pytest.param(
