@@ -13,6 +13,12 @@ from quoteattr.marks import MarkScan
 from quoteattr.phrases import NOMINAL_UPOS
 
 __all__ = [
+    "ASIDE_PUNCT",
+    "CLOSING_CHARS",
+    "CLOSING_FORMS",
+    "OPENING_CHARS",
+    "OPENING_FORMS",
+    "QUOTE_CHARS",
     "SUBJECT_RELATIONS",
     "Candidate",
     "DetectionContext",
@@ -23,6 +29,7 @@ __all__ = [
     "noun_phrase",
     "stands_alone",
     "trim_words",
+    "verb_above",
 ]
 
 #: Relations of a clause's subject (UD v2, and the older ``nsubjpass`` some converters write).
@@ -148,6 +155,15 @@ def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -
 
 _OPENING = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"', "``": "''", "''": "''"}
 
+#: Quotation marks as tokens: the opening forms, and the closing ones (a lone ``'``
+#: closes British-style quotations).
+OPENING_FORMS = frozenset(_OPENING)
+CLOSING_FORMS = frozenset(_OPENING.values()) | {"'"}
+#: Quotation marks as characters of the text: all of them, the opening and the closing.
+OPENING_CHARS = frozenset("“‘«„‚\"'")
+CLOSING_CHARS = frozenset("”’»\"'")
+QUOTE_CHARS = OPENING_CHARS | CLOSING_CHARS | frozenset("`")
+
 
 def _close_open_quote(view: DocView, ws: list[int], words: Sequence[int]) -> list[int]:
     """Keep the closing mark of a quotation the content opens (``were “within limits”``)."""
@@ -202,19 +218,17 @@ def _bracketed(view: DocView, between: range) -> bool:
 _CONCESSIVE = frozenset({"although", "though", "whereas"})
 
 
-_ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
-
-
-_CLOSERS = frozenset({"”", "’", '"', "'", "''", "»"})
+#: Punctuation that sets off an aside: commas and dashes.
+ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 
 
 def _after_comma(view: DocView, w: int) -> bool:
     """A comma or dash comes right before word ``w`` (``…, citing``), also inside a
     quotation that closes there (``…,” citing``)."""
     k = w - 1
-    if k > 0 and view.form[k] in _CLOSERS:
+    if k > 0 and view.form[k] in CLOSING_FORMS:
         k -= 1
-    return k >= 0 and view.form[k] in _ASIDE_PUNCT
+    return k >= 0 and view.form[k] in ASIDE_PUNCT
 
 
 def _writer_asides(view: DocView, head: int) -> list[int]:
@@ -275,3 +289,16 @@ def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> li
     while hi + 1 < len(sub) and _bridged(view, sub[hi], sub[hi + 1]):
         hi += 1
     return trim_words(view, list(range(sub[lo], sub[hi] + 1)))
+
+
+def verb_above(view: DocView, w: int, inside: Collection[int]) -> int | None:
+    """The nearest verb governing word ``w`` from outside ``inside`` (a quotation's
+    words), a few steps up at most: the verb a quoted fragment hangs from."""
+    h = view.head[w]
+    steps = 0
+    while h >= 0 and steps < 6:
+        if h not in inside and (view.upos[h] == "VERB" or view.xpos[h].startswith("VB")):
+            return h
+        h = view.head[h]
+        steps += 1
+    return None

@@ -25,6 +25,7 @@ from quoteattr.detect.base import (
     Rejection,
     has_subject,
     stands_alone,
+    verb_above,
 )
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
@@ -156,16 +157,8 @@ def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> boo
     is anchored to, see :func:`quoteattr.detect.merge.anchor_fragments`)."""
     inside = set(words)
     roots = [w for w in words if view.head[w] not in inside]
-    if not roots:
-        return False
-    h = view.head[roots[0]]
-    for _ in range(6):
-        if h < 0:
-            return False
-        if h not in inside and (view.upos[h] == "VERB" or view.xpos[h].startswith("VB")):
-            return view.lemma[h] in lexicon.speech_verbs
-        h = view.head[h]
-    return False
+    verb = verb_above(view, roots[0], inside) if roots else None
+    return verb is not None and view.lemma[verb] in lexicon.speech_verbs
 
 
 def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:

@@ -15,6 +15,10 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.detect.base import (
+    ASIDE_PUNCT,
+    CLOSING_FORMS,
+    OPENING_FORMS,
+    QUOTE_CHARS,
     SUBJECT_RELATIONS,
     Candidate,
     DetectionContext,
@@ -386,12 +390,9 @@ def _quotation_follows(view: DocView, w: int) -> bool:
     return (
         k + 1 < end
         and view.upos[k] == "PUNCT"
-        and view.form[k] in _OPENING_QUOTES
+        and view.form[k] in OPENING_FORMS
         and view.form[k + 1][:1].islower()
     )
-
-
-_OPENING_QUOTES = frozenset({"“", '"', "''", "``", "‘", "«", "„"})
 
 
 def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
@@ -410,7 +411,7 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
         (
             x
             for x in range(k + 1, view.sent_end[s])
-            if view.upos[x] == "PUNCT" and view.form[x] in _CLOSING_QUOTES
+            if view.upos[x] == "PUNCT" and view.form[x] in CLOSING_FORMS
         ),
         None,
     )
@@ -418,10 +419,7 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
         return words
     # at least the whole quotation, to its closing mark
     end = max(view.subtree(h)[-1], close)
-    return trim_words(view, list(range(words[0], end + 1)), drop_that=False)
-
-
-_CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "»", "“"})
+    return _through(view, words, end)
 
 
 # Verbs of telling someone something: "told the group (that) …"
@@ -463,6 +461,16 @@ def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, lis
     return None
 
 
+def _through(view: DocView, words: list[int], last: int) -> list[int]:
+    """The report ``words`` run on to word ``last`` (trimmed)."""
+    return trim_words(view, list(range(words[0], last + 1)), drop_that=False)
+
+
+def _coordinating(view: DocView, gap: Sequence[int]) -> bool:
+    """Nothing but punctuation and a coordinating conjunction between two parts."""
+    return all(view.upos[x] in ("PUNCT", "CCONJ") or view.deprel[x] == "cc" for x in gap)
+
+
 def _with_split_continuation(view: DocView, verb: int, words: list[int]) -> list[int]:
     """``said the industry had “made great strides” in …``: the parser cut the report in
     two and hung the second half on the speech verb as ``dep``; it goes on with no comma
@@ -478,7 +486,7 @@ def _with_split_continuation(view: DocView, verb: int, words: list[int]) -> list
             view.upos[x] == "PUNCT" and view.form[x] not in (",", ";", ":", "—", "--", ".")
             for x in between
         ):
-            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+            return _through(view, words, sub[-1])
         return words
     return words
 
@@ -501,8 +509,8 @@ def _with_shared_subject_conjunct(
             return words
         sub = view.subtree(k)
         between = range(words[-1] + 1, sub[0])
-        if all(view.upos[x] in ("PUNCT", "CCONJ") or view.deprel[x] == "cc" for x in between):
-            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+        if _coordinating(view, between):
+            return _through(view, words, sub[-1])
         return words
     return words
 
@@ -544,8 +552,8 @@ def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[
             continue
         sub = view.subtree(k)
         between = range(words[-1] + 1, sub[0])
-        if all(view.upos[x] in ("PUNCT", "CCONJ") or view.deprel[x] == "cc" for x in between):
-            return trim_words(view, list(range(words[0], sub[-1] + 1)), drop_that=False)
+        if _coordinating(view, between):
+            return _through(view, words, sub[-1])
     return words
 
 
@@ -702,9 +710,7 @@ class SpeechVerbLinear:
         return out
 
 
-_ASIDE_COMMAS = frozenset({",", "—", "–", "--"})
 _ASIDE_END = frozenset({".", "!", "?", ";"})
-_QUOTE_CHARS = frozenset("\"“”‘’'«»„`")
 
 
 def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] | None:
@@ -718,10 +724,10 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
     s = view.sent[verb]
     first, end = view.sent_first[s], view.sent_end[s]
     a = verb - 1
-    while a >= first and view.form[a] not in _ASIDE_COMMAS:
+    while a >= first and view.form[a] not in ASIDE_PUNCT:
         a -= 1
     b = verb + 1
-    while b < end and view.form[b] not in _ASIDE_COMMAS and view.form[b] not in _ASIDE_END:
+    while b < end and view.form[b] not in ASIDE_PUNCT and view.form[b] not in _ASIDE_END:
         b += 1
     if a < first or b >= end:
         return None
@@ -737,7 +743,7 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
     for k in (a, b):
         before = text[max(0, view.start[k] - 2) : view.start[k]].rsplit("\n", 1)[-1]
         after = text[view.start[k] : view.end[k] + 3].split("\n", 1)[0]
-        if any(ch in _QUOTE_CHARS for ch in before + after):
+        if any(ch in QUOTE_CHARS for ch in before + after):
             return None
     return a, b
 
@@ -1146,7 +1152,7 @@ class ColonBlock:
                 continue
             nlo, nhi = view.par_bounds[p + 1]
             block = text[nlo:nhi].lstrip()
-            if not block or block[0] in _QUOTE_CHARS or block[0] == "<":
+            if not block or block[0] in QUOTE_CHARS or block[0] == "<":
                 continue
             content = _block_sentences(view, nlo, nhi, lex)
             if len([w for w in content if view.upos[w] != "PUNCT"]) < self.min_words:
@@ -1173,7 +1179,7 @@ def _block_sentences(view: DocView, lo: int, hi: int, lex: Lexicon) -> list[int]
     words = view.words_in(lo, hi)
     for s in sorted({view.sent[w] for w in words}):
         sent = [w for w in view.sentence_words(s) if w in words]
-        if view.form[sent[0]] in _QUOTE_CHARS or any(
+        if view.form[sent[0]] in QUOTE_CHARS or any(
             view.upos[w] == "VERB" and view.lemma[w] in lex.speech_verbs and has_subject(view, w)
             for w in sent
         ):

@@ -32,7 +32,17 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.detect.base import Candidate, Rejection, has_subject, noun_phrase, stands_alone
+from quoteattr.detect.base import (
+    CLOSING_CHARS,
+    OPENING_CHARS,
+    QUOTE_CHARS,
+    Candidate,
+    Rejection,
+    has_subject,
+    noun_phrase,
+    stands_alone,
+    verb_above,
+)
 from quoteattr.document import DocView
 
 __all__ = [
@@ -48,9 +58,6 @@ __all__ = [
 ]
 
 _MAX_INTERRUPTION_WORDS = 30
-_CLOSING_MARKS = frozenset("”’»\"'")
-_OPENING_MARKS = frozenset("“‘«„‚\"'")
-_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS | frozenset("`")
 # two quotations joined with no cue between them (“…” “…”)
 _NO_CUE = -1
 # letters and digits a report may have outside a quotation and still be that quotation
@@ -278,9 +285,17 @@ def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidat
             end = q.end
     if end == rep.end:
         return rep
-    if end < len(text) and text[end] in _CLOSING_MARKS:
-        end += 1  # the content ends with the quoted words: keep their closing mark
+    end = _past_closing_mark(text, end, most=1)  # the content ends with the quoted words
     return attrs.evolve(rep, spans=(*rep.spans[:-1], (rep.spans[-1][0], end)))
+
+
+def _past_closing_mark(text: str, end: int, most: int = 2) -> int:
+    """``end`` moved past the closing mark right after it, at most ``most`` characters
+    (``''`` is two)."""
+    k = end
+    while k < len(text) and text[k] in CLOSING_CHARS and k - end < most:
+        k += 1
+    return k
 
 
 _CONTINUED = frozenset({"speech-verb", "speech-verb-phrase", "speech-verb-linear", "partial-quote"})
@@ -412,18 +427,6 @@ _RIGHT_COMPLEMENTS = frozenset(
 )
 
 
-def _verb_above(view: DocView, w: int, inside: set[int]) -> int | None:
-    """The nearest verb governing word ``w`` from outside the quote, in its sentence."""
-    h = view.head[w]
-    steps = 0
-    while h >= 0 and steps < 6:
-        if h not in inside and (view.upos[h] == "VERB" or view.xpos[h].startswith("VB")):
-            return h
-        h = view.head[h]
-        steps += 1
-    return None
-
-
 def _own_preposition(view: DocView, conjunct: int) -> bool:
     """``toasting the “new partnership” and to “lasting peace”``: a conjunct with a
     preposition of its own is a second complement (a second quote), where ``called it
@@ -470,7 +473,7 @@ def anchor_fragments(
             continue
         inside = set(c.words)
         roots = [w for w in c.words if view.head[w] not in inside]
-        verb = _verb_above(view, roots[0], inside) if roots else None
+        verb = verb_above(view, roots[0], inside) if roots else None
         if verb is None:
             if (
                 c.cue
@@ -479,8 +482,7 @@ def anchor_fragments(
             ):
                 # "The port is “back in business,” the mayor said" with the quotation as
                 # the clause the cue hangs from: the writer's words before it go with it
-                first = view.sent_first[view.sent[c.words[0]]]
-                out.append(_partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0]))
+                out.append(_with_words_before(view, c))
             elif c.cue:
                 out.append(c)
             else:
@@ -499,7 +501,7 @@ def anchor_fragments(
             ):
                 # "Jo is “not a backslapper,” said Kim": the writer's words before the
                 # quotation in its sentence go with it
-                out.append(_partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0]))
+                out.append(_with_words_before(view, c))
                 continue
             if c.cue and len(c.words) > 2:
                 # linked to a speech cue of its own (“… twice,” she added): a quotation
@@ -561,6 +563,13 @@ def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
     return has_subject(view, cue) and (not between or noun_phrase(view, between, 6))
 
 
+def _with_words_before(view: DocView, c: Candidate) -> Candidate:
+    """The mixed quote of fragment ``c`` with the writer's words before it in its sentence,
+    attributed by its cue (which comes after it)."""
+    first = view.sent_first[view.sent[c.words[0]]]
+    return _partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0])
+
+
 def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> Candidate:
     """The mixed quote made of fragment ``c`` and the reported ``words`` around it."""
     words.update(c.words)
@@ -571,12 +580,10 @@ def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> C
     end = max(view.end[hi], c.end)
     text = view.text
     if end == c.end:
-        # the content ends with the quoted words: keep their closing mark ('' is two)
-        while end < len(text) and text[end] in _CLOSING_MARKS and end - c.end < 2:
-            end += 1
+        end = _past_closing_mark(text, end)  # the content ends with the quoted words
     elif start == c.start:
         # it starts with them and goes on: keep their opening mark
-        while start > 0 and text[start - 1] in _OPENING_MARKS and c.start - start < 2:
+        while start > 0 and text[start - 1] in OPENING_CHARS and c.start - start < 2:
             start -= 1
     # keep the content trimmed of edge punctuation
     while end > start and text[end - 1] in " ,;:":
@@ -659,9 +666,7 @@ def _named_object(view: DocView, c: Candidate) -> Candidate | None:
         after += 1
     if after < view.n_words and view.upos[after] in ("NOUN", "PROPN"):
         return None  # "called X's “reckless” actions": the quotation modifies a noun
-    start, end = view.start[k + 1], c.spans[0][1]
-    while end < len(view.text) and view.text[end] in _CLOSING_MARKS and end - c.end < 2:
-        end += 1  # the content ends with the quotation: keep its closing mark
+    start, end = view.start[k + 1], _past_closing_mark(view.text, c.spans[0][1])
     return attrs.evolve(
         c,
         spans=((start, end),),
@@ -689,7 +694,7 @@ def _around_an_aside(view: DocView, c: Candidate) -> Candidate | None:
         return None
     before = [k for k in range(view.sent_first[s], comma) if view.upos[k] != "PUNCT"]
     if not before or any(
-        ch in _QUOTE_MARKS for ch in view.text[view.start[before[0]] : view.end[comma]]
+        ch in QUOTE_CHARS for ch in view.text[view.start[before[0]] : view.end[comma]]
     ):
         return None
     span = (view.start[before[0]], view.end[before[-1]])
