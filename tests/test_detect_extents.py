@@ -395,6 +395,31 @@ THROUGH_QUOTATIONS: list[Any] = [
 ]
 
 
+# typewriter quotes (''…''), the last one opened by the report and closed after the stop
+TYPEWRITER_NOT_OURS = rows("""
+1  She      she      PRON   PRP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  that     that     SCONJ  IN   8   mark
+4  ''       ''       PUNCT  ''   2   punct     nospace
+5  this     this     PRON   DT   8   nsubj
+6  is       be       AUX    VBZ  8   cop
+7  not      not      PART   RB   8   advmod
+8  ours     ours     PRON   PRP  2   ccomp     nospace
+9  ''       ''       PUNCT  ''   15  punct
+10 and      and      CCONJ  CC   15  cc
+11 that     that     SCONJ  IN   15  mark
+12 the      the      DET    DT   13  det
+13 city     city     NOUN   NN   15  nsubj
+14 should   should   AUX    MD   15  aux
+15 bear     bear     VERB   VB   8   conj
+16 ''       ''       PUNCT  ''   18  punct     nospace
+17 the      the      DET    DT   18  det
+18 cost     cost     NOUN   NN   15  obj       nospace
+19 .        .        PUNCT  .    2   punct     nospace
+20 ''       ''       PUNCT  ''   2   punct
+""")
+
+
 class TestThroughQuotations:
     """A report of speech that opens a quotation runs to the quotation's end."""
 
@@ -411,6 +436,12 @@ class TestThroughQuotations:
         assert reports == _expected(
             [("mixed", "the water tasted “better than it has in years", "speech-verb", "said")]
         )
+
+    def test_typewriter_closing_mark_whole(self, attributor: Attributor) -> None:
+        """A report ending with a typewriter quotation keeps both apostrophes of its
+        closing ``''``, never half a mark."""
+        (quote,) = attributor.attribute(document(_one(TYPEWRITER_NOT_OURS))).quotes
+        assert quote.spans[-1].text.endswith("the cost.''")
 
     def test_quotation_with_own_attribution_kept(self, attributor: Attributor) -> None:
         """The quotation the report does not take is a quote of its own, cued by ``added``."""

@@ -285,7 +285,7 @@ def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidat
             end = q.end
     if end == rep.end:
         return rep
-    end = _past_closing_mark(text, end, most=1)  # the content ends with the quoted words
+    end = _past_closing_mark(text, end)  # the content ends with the quoted words
     return attrs.evolve(rep, spans=(*rep.spans[:-1], (rep.spans[-1][0], end)))
 
 
