@@ -2247,7 +2247,43 @@ AS_CHEAP_AS_CLAIMED = rows("""
 11 .        .        PUNCT  .    6   punct
 """)
 
+AS_ENGINEERS_POINTED_OUT = rows("""
+1  As        as        SCONJ  IN   5   mark
+2  several   several   ADJ    JJ   3   amod
+3  engineers engineer  NOUN   NNS  5   nsubj
+4  have      have      AUX    VBP  5   aux
+5  pointed   point     VERB   VBN  11  advcl
+6  out       out       ADP    RP   5   compound:prt nospace
+7  ,         ,         PUNCT  ,    5   punct
+8  the       the       DET    DT   9   det
+9  bridge    bridge    NOUN   NN   11  nsubj
+10 still     still     ADV    RB   11  advmod
+11 needs     need      VERB   VBZ  0   root
+12 repairs   repair    NOUN   NNS  11  obj       nospace
+13 .         .         PUNCT  .    11  punct
+""")
+AS_SHE_POINTED_AT_THE_SCREEN = rows("""
+1  As        as        SCONJ  IN   3   mark
+2  she       she       PRON   PRP  3   nsubj
+3  pointed   point     VERB   VBD  11  advcl
+4  at        at        ADP    IN   6   case
+5  the       the       DET    DT   6   det
+6  screen    screen    NOUN   NN   3   obl       nospace
+7  ,         ,         PUNCT  ,    3   punct
+8  the       the       DET    DT   9   det
+9  lights    light     NOUN   NNS  11  nsubj
+10 suddenly  suddenly  ADV    RB   11  advmod
+11 failed    fail      VERB   VBD  0   root      nospace
+12 .         .         PUNCT  .    11  punct
+""")
+
 AS_REPORTED: list[Any] = [
+    pytest.param(
+        AS_ENGINEERS_POINTED_OUT,
+        [("indirect", "the bridge still needs repairs", "as-reported", "pointed out")],
+        id="as-x-pointed-out",
+    ),
+    pytest.param(AS_SHE_POINTED_AT_THE_SCREEN, [], id="as-she-pointed-at-shows-not-tells"),
     pytest.param(AS_CHEAP_AS_CLAIMED, [], id="as-cheap-as-claimed-is-a-comparison"),
     pytest.param(
         AS_THE_POST_REPORTED,

@@ -405,3 +405,129 @@ def test_writers_words_before_a_quotation_attributed_after(attributor: Attributo
     quotation are reported with it; nothing after the inverted attribution is."""
     found = _found(attributor.attribute(document([[JO_IS_NOT_A_BACKSLAPPER]])))
     assert found == [("mixed", ("Jo is “not a backslapper,”",), "partial-quote", "said")]
+
+
+# --- a clause the parser hung on the wrong word --------------------------------------------
+
+# parser's mistake: the aside "most analysts say" is a parataxis of "predict", a speech
+# verb, as if it were what is predicted
+ANALYSTS_SAY_UNDER_PREDICT = rows("""
+1  The      the      DET    DT   2   det
+2  costs    cost     NOUN   NNS  4   nsubj
+3  are      be       AUX    VBP  4   cop
+4  hard     hard     ADJ    JJ   0   root
+5  to       to       PART   TO   6   mark
+6  predict  predict  VERB   VB   4   xcomp     nospace
+7  ,        ,        PUNCT  ,    10  punct
+8  most     most     ADJ    JJS  9   amod
+9  analysts analyst  NOUN   NNS  10  nsubj
+10 say      say      VERB   VBP  6   parataxis nospace
+11 ,        ,        PUNCT  ,    10  punct
+12 because  because  SCONJ  IN   16  mark
+13 the      the      DET    DT   14  det
+14 plan     plan     NOUN   NN   16  nsubj
+15 is       be       AUX    VBZ  16  cop
+16 new      new      ADJ    JJ   6   advcl     nospace
+17 .        .        PUNCT  .    4   punct
+""")
+
+# parser's mistake: the report is an adverbial clause of "said" (its "that" and the
+# "although" both hang on "small"), and the main clause of the report a ccomp inside it
+SAID_THAT_ALTHOUGH = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  that     that     SCONJ  IN   8   mark
+4  although although SCONJ  IN   8   mark
+5  the      the      DET    DT   6   det
+6  port     port     NOUN   NN   8   nsubj
+7  is       be       AUX    VBZ  8   cop
+8  small    small    ADJ    JJ   2   advcl
+9  it       it       PRON   PRP  11  nsubj
+10 will     will     AUX    MD   11  aux
+11 grow     grow     VERB   VB   8   ccomp     nospace
+12 .        .        PUNCT  .    2   punct
+""")
+
+# an adverbial clause with no "that" under a speech verb: the reason, not a report
+SPOKE_BECAUSE = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  spoke    speak    VERB   VBD  0   root
+3  because  because  SCONJ  IN   6   mark
+4  the      the      DET    DT   5   det
+5  mayor    mayor    NOUN   NN   6   nsubj
+6  asked    ask      VERB   VBD  2   advcl
+7  her      she      PRON   PRP  6   obj       nospace
+8  .        .        PUNCT  .    2   punct
+""")
+
+# parser's mistake: the "that" clause of "report" hangs on the verb "seized"
+SEIZED_ON_A_REPORT_THAT = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  seized   seize    VERB   VBD  0   root
+4  on       on       ADP    IN   7   case
+5  a        a        DET    DT   7   det
+6  newspaper newspaper NOUN NN   7   compound
+7  report   report   NOUN   NN   3   obl
+8  that     that     SCONJ  IN   11  mark
+9  the      the      DET    DT   10  det
+10 port     port     NOUN   NN   11  nsubj
+11 lost     lose     VERB   VBD  3   ccomp
+12 money    money    NOUN   NN   11  obj       nospace
+13 .        .        PUNCT  .    3   punct
+""")
+
+# "that" opens a relative clause of the noun here: the report is not reported speech
+THE_REPORT_THAT_THEY_WROTE = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  read     read     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  report   report   NOUN   NN   3   obj
+6  that     that     PRON   WDT  8   obj
+7  they     they     PRON   PRP  8   nsubj
+8  wrote    write    VERB   VBD  5   acl:relcl nospace
+9  .        .        PUNCT  .    3   punct
+""")
+
+WRONG_HEAD: list[Any] = [
+    pytest.param(
+        [ANALYSTS_SAY_UNDER_PREDICT],
+        [
+            (
+                "indirect",
+                ("The costs are hard to predict", "because the plan is new"),
+                "speech-verb-aside",
+                "say",
+            )
+        ],
+        id="bare-attribution-is-not-a-complement",
+    ),
+    pytest.param(
+        [SAID_THAT_ALTHOUGH],
+        [("indirect", ("although the port is small it will grow",), "speech-verb", "said")],
+        id="that-clause-parsed-as-adverbial",
+    ),
+    pytest.param([SPOKE_BECAUSE], [], id="adverbial-clause-without-that-is-no-report"),
+    pytest.param(
+        [SEIZED_ON_A_REPORT_THAT],
+        [("indirect", ("the port lost money",), "speech-noun", "report")],
+        id="noun-complement-hung-on-the-verb",
+    ),
+    pytest.param([THE_REPORT_THAT_THEY_WROTE], [], id="relative-that-is-no-report"),
+]
+
+
+class TestClauseOnTheWrongHead:
+    """A reported clause the parser hung on the wrong word: a bare ``…, analysts say, …``
+    under another speech verb is an attribution, not what that verb reports; a ``that``
+    clause parsed as an adverbial clause of ``said`` is still its report; the ``that``
+    clause right after ``report``/``claim`` is the noun's even when the parser hung it on
+    the verb."""
+
+    @pytest.mark.parametrize(("sentences", "expected"), WRONG_HEAD)
+    def test_table(
+        self, attributor: Attributor, sentences: list[list[Row]], expected: list[Found]
+    ) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document([sentences]))) == expected

@@ -300,11 +300,20 @@ def _find_clausal_report(
     for c in after_ccomp + before + [k for k in kids if k > w and k not in after_ccomp]:
         rel = view.deprel[c]
         if rel not in _COMPLEMENTS and not (
-            rel == "advcl" and lemma in _QUESTIONING and _mark_of(view, c) in ("whether", "if")
+            rel == "advcl"
+            and c > w
+            and (
+                (lemma in _QUESTIONING and _mark_of(view, c) in ("whether", "if"))
+                or _mark_of(view, c) == "that"
+            )
         ):
-            continue  # "asked Jo if …" may come as an adverbial clause
+            # "asked Jo if …" may come as an adverbial clause, and so may "said that
+            # because they lost, …" when a second conjunction follows "that"
+            continue
         if not _is_clause(view, c):
             continue
+        if c > w and _bare_attribution(view, c, lex):
+            continue  # "… difficult to predict, many economists say, because …"
         mark = _mark_of(view, c)
         if mark in _NON_SPEECH_MARKS and lemma not in _QUESTIONING:
             continue  # "knew why …"; but "asked whether …" reports a question
@@ -339,6 +348,18 @@ def _find_clausal_report(
     if lemma in _QUESTIONING:
         return _relative_as_question(view, w, min_words)
     return None
+
+
+def _bare_attribution(view: DocView, c: int, lex: Lexicon) -> bool:
+    """``…, many economists say, …``: a speech verb set off by commas with its subject and
+    nothing it reports is an attribution of the words around it, not a complement."""
+    if view.lemma[c] not in lex.speech_verbs or not has_subject(view, c):
+        return False
+    kids = view.children(c)
+    if any(view.deprel[k] in _COMPLEMENTS or view.deprel[k] in ("obj", "iobj") for k in kids):
+        return False
+    first = min(k for k in view.subtree(c) if view.upos[k] != "PUNCT")
+    return first > 0 and view.form[first - 1] == "," and view.sent[first - 1] == view.sent[c]
 
 
 _RELATIVE_CLAUSES = frozenset({"acl:relcl", "advcl:relcl", "acl", "relcl"})
@@ -1069,6 +1090,18 @@ def _contiguous(words: list[int], anchor: int) -> list[int]:
     return words[lo : hi + 1]
 
 
+def _misattached_clause(view: DocView, w: int) -> tuple[int, ...]:
+    """``seizing on a report that X lost``: the parser hung the noun's ``that`` clause on
+    the verb the noun belongs to. The clause right after the noun is the noun's."""
+    h = view.head[w]
+    if h < 0 or w + 2 >= view.n_words or view.lemma[w + 1] != "that":
+        return ()
+    c = view.head[w + 1]
+    if c <= w or view.head[c] != h or view.deprel[w + 1] != "mark":
+        return ()
+    return (c,)
+
+
 @attrs.frozen
 class SpeechNounComplement:
     """Rule ``speech-noun``: ``X's claim that ...``, ``a statement that ...``."""
@@ -1083,7 +1116,7 @@ class SpeechNounComplement:
         for w, lemma in enumerate(view.lemma):
             if lemma not in nouns or view.upos[w] != "NOUN":
                 continue
-            for c in view.children(w):
+            for c in (*view.children(w), *_misattached_clause(view, w)):
                 if view.deprel[c] not in ("acl", "ccomp", "dep") or not _is_clause(view, c):
                     continue
                 if _mark_of(view, c) != "that":
@@ -1208,6 +1241,7 @@ class AsReported:
         """
         report say note write tell explain reveal describe observe argue predict suggest
         claim state announce confirm indicate detail document recount recall acknowledge
+        point warn stress emphasize emphasise admit concede testify insist contend disclose
         """.split()
     )
     name: str = "as-reported"
@@ -1221,6 +1255,8 @@ class AsReported:
             if view.deprel[w] not in ("advcl", "parataxis", "dep") or view.head[w] < 0:
                 continue
             kids = view.children(w)
+            if view.lemma[w] == "point" and not any(view.lemma[k] == "out" for k in kids):
+                continue  # "as she pointed to the map" shows, "as she pointed out" tells
             mark = next(
                 (k for k in kids if view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w),
                 None,

@@ -44,7 +44,7 @@ SPEECH_NOUNS: frozenset[str] = _words(
     statement claim assertion allegation announcement remark remarks comment comments
     testimony warning admission denial insistence pledge promise argument explanation
     assurance accusation suggestion contention declaration vow threat prediction message
-    response reply
+    response reply report
     """
 )
 
