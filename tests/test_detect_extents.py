@@ -219,7 +219,53 @@ COMPARED_WITH = rows("""
 11 .         .        PUNCT  .    2   punct
 """)
 
+# the writer's comment on the act, parsed as an apposition of the last noun
+A_JAB_AT_THE_MAYOR = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  port     port     NOUN   NN   6   nsubj
+5  would    would    AUX    MD   6   aux
+6  close    close    VERB   VB   2   ccomp
+7  before   before   ADP    IN   8   case
+8  winter   winter   NOUN   NN   6   obl       nospace
+9  ,        ,        PUNCT  ,    12  punct
+10 a        a        DET    DT   12  det
+11 pointed  pointed  ADJ    JJ   12  amod
+12 jab      jab      NOUN   NN   8   appos
+13 at       at       ADP    IN   15  case
+14 the      the      DET    DT   15  det
+15 mayor    mayor    NOUN   NN   12  nmod      nospace
+16 .        .        PUNCT  .    2   punct
+""")
+
+# the same shape with a noun that is no comment: an apposition inside the report
+A_LAWYER_FROM_OHIO = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  she      she      PRON   PRP  4   nsubj
+4  met      meet     VERB   VBD  2   ccomp
+5  Jo       Jo       PROPN  NNP  6   compound
+6  Smith    Smith    PROPN  NNP  4   obj       nospace
+7  ,        ,        PUNCT  ,    9   punct
+8  a        a        DET    DT   9   det
+9  lawyer   lawyer   NOUN   NN   6   appos
+10 from     from     ADP    IN   11  case
+11 Ohio     Ohio     PROPN  NNP  9   nmod      nospace
+12 .        .        PUNCT  .    2   punct
+""")
+
 ASIDES: list[Any] = [
+    pytest.param(
+        _one(A_JAB_AT_THE_MAYOR),
+        [("indirect", "the port would close before winter", "speech-verb", "said")],
+        id="comment-on-the-act-after-a-comma",
+    ),
+    pytest.param(
+        _one(A_LAWYER_FROM_OHIO),
+        [("indirect", "she met Jo Smith, a lawyer from Ohio", "speech-verb", "said")],
+        id="apposition-in-the-report-stays-in",
+    ),
     pytest.param(
         _one(COMPARED_WITH),
         [("indirect", "turnout rose sharply", "speech-verb", "said")],

@@ -288,7 +288,34 @@ def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> li
         lo -= 1
     while hi + 1 < len(sub) and _bridged(view, sub[hi], sub[hi + 1]):
         hi += 1
-    return trim_words(view, list(range(sub[lo], sub[hi] + 1)))
+    return trim_words(view, _without_closing_comment(view, list(range(sub[lo], sub[hi] + 1))))
+
+
+# Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
+COMMENT_NOUNS = frozenset(
+    """
+    move swipe nod reference allusion jab dig shot rebuke slap sign signal indication
+    departure reversal shift break turnaround echo contrast acknowledgment acknowledgement
+    admission concession remark comment warning message indictment criticism rebuttal
+    retort response reply rejoinder attack broadside salvo hint suggestion threat
+    """.split()
+)
+
+
+def _without_closing_comment(view: DocView, words: list[int]) -> list[int]:
+    """The words before a closing ``, a swipe at …`` (an indefinite noun phrase headed by
+    one of :data:`COMMENT_NOUNS` that runs to the end): the writer's comment on the act."""
+    for i in range(1, len(words)):
+        k = words[i]
+        if view.form[words[i - 1]] != "," or view.lemma[k] not in ("a", "an"):
+            continue
+        h = view.head[k]
+        if h < k or view.lemma[h] not in COMMENT_NOUNS or view.upos[h] != "NOUN":
+            continue
+        tail = set(view.subtree(h))
+        if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
+            return words[: i - 1]
+    return words
 
 
 def verb_above(view: DocView, w: int, inside: Collection[int]) -> int | None:
