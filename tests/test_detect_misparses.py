@@ -490,7 +490,53 @@ THE_REPORT_THAT_THEY_WROTE = rows("""
 9  .        .        PUNCT  .    3   punct
 """)
 
+# parser's mistake: the speaker after an inverted "said" is its object, and the subject
+# of the sentence before the comma its subject
+SAID_OKAFOR_OBJECT = rows("""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   7   nsubj
+3  should   should   AUX    MD   4   aux
+4  act      act      VERB   VB   2   acl:relcl
+5  now      now      ADV    RB   4   advmod    nospace
+6  ,        ,        PUNCT  ,    7   punct
+7  said     say      VERB   VBD  0   root
+8  Jo       Jo       PROPN  NNP  9   compound
+9  Okafor   Okafor   PROPN  NNP  7   obj       nospace
+10 ,        ,        PUNCT  ,    13  punct
+11 a        a        DET    DT   13  det
+12 former   former   ADJ    JJ   13  amod
+13 aide     aide     NOUN   NN   9   appos     nospace
+14 .        .        PUNCT  .    7   punct
+""")
+
+# the same order with a subject before the comma: the object is what is recalled
+AIDE_RECALLED_OKAFOR = rows("""
+1  Kim      Kim      PROPN  NNP  5   nsubj     nospace
+2  ,        ,        PUNCT  ,    4   punct
+3  an       a        DET    DT   4   det
+4  aide     aide     NOUN   NN   1   appos     nospace
+5  recalled recall   VERB   VBD  0   root
+6  Okafor   Okafor   PROPN  NNP  5   obj
+7  praising praise   VERB   VBG  6   acl
+8  the      the      DET    DT   9   det
+9  ferry    ferry    NOUN   NN   10  compound
+10 crews    crew     NOUN   NNS  7   obj       nospace
+11 .        .        PUNCT  .    5   punct
+""")
+
 WRONG_HEAD: list[Any] = [
+    pytest.param(
+        [SAID_OKAFOR_OBJECT],
+        [("indirect", ("The mayor should act now",), "speech-verb-aside", "said")],
+        id="inverted-speaker-as-object-with-apposition-is-the-aside",
+    ),
+    pytest.param(
+        [AIDE_RECALLED_OKAFOR],
+        [
+            ("indirect", ("Okafor praising the ferry crews",), "speech-verb-phrase", "recalled"),
+        ],
+        id="object-after-the-subjects-apposition-is-content",
+    ),
     pytest.param(
         [ANALYSTS_SAY_UNDER_PREDICT],
         [

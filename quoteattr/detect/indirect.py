@@ -16,6 +16,7 @@ import attrs
 
 from quoteattr.detect.base import (
     ASIDE_PUNCT,
+    CLOSING_CHARS,
     CLOSING_FORMS,
     OPENING_FORMS,
     QUOTE_CHARS,
@@ -753,6 +754,16 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
     if a < first or b >= end:
         return None
     pre, post = range(a + 1, verb), range(verb + 1, b)
+    # "…, said Jo Okafor, a former aide.": the speaker's apposition is part of the aside
+    while post and b < end and view.form[b] == ",":
+        c = b + 1
+        while c < end and view.form[c] not in ASIDE_PUNCT and view.form[c] not in _ASIDE_END:
+            c += 1
+        if not any(view.deprel[k] == "appos" and view.head[k] in post for k in range(b + 1, c)):
+            break
+        b = c
+    if b >= end:
+        return None
     if pre:
         if not noun_phrase(view, pre, max_words) or not (not post or noun_phrase(view, post, 2)):
             return None
@@ -816,6 +827,30 @@ class SpeechVerbAside:
         return out
 
 
+def _inverted(view: DocView, verb: int, obj: int) -> bool:
+    """Whether the verb opens an inverted attribution (``“…,” said Jo``, ``…, said an
+    official who …``) whose speaker the parser made its object ``obj``: a finite verb
+    right after a comma or closing mark, with no subject of its own or a name after it
+    (the parser takes a subject from the garbled words before)."""
+    k = verb - 1
+    return (
+        k >= 0
+        and view.sent[k] == view.sent[verb]
+        and (view.form[k] == "," or view.form[k][-1] in CLOSING_CHARS)
+        and view.xpos[verb] in ("VBD", "VBZ", "VBP")  # not "…, calling it a mistake"
+        and not any(view.deprel[c] in ("aux", "aux:pass") for c in view.children(verb))
+        and (
+            not has_subject(view, verb)
+            # "…, said David Axelrod, a strategist.": a name and nothing after it
+            or (
+                view.lemma[verb] == "say"
+                and view.upos[obj] == "PROPN"
+                and all(c <= obj or view.upos[c] == "PUNCT" for c in view.children(verb))
+            )
+        )
+    )
+
+
 def _phrase_complement(
     view: DocView, verb: int, lemma: str, speech_verbs: frozenset[str]
 ) -> list[int] | None:
@@ -845,6 +880,9 @@ def _phrase_complement(
         None,
     )
     obj = next((c for c in kids if c > verb and view.deprel[c] in ("obj", "iobj", "dobj")), None)
+    if obj is not None and _inverted(view, verb, obj):
+        # "“…,” said Jo Smith, a former mayor": the parser's object is the speaker
+        return None
     if "xcomp" in rels and lemma in _DIRECTIVE and not _comma_participle(view, rels["xcomp"]):
         # "urged voters to …", "called on the mayor to …": whom, then what
         if obj is not None and obj < rels["xcomp"]:
