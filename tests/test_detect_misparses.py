@@ -577,3 +577,40 @@ class TestClauseOnTheWrongHead:
     ) -> None:
         """Each document gives exactly the expected quotes."""
         assert _found(attributor.attribute(document([sentences]))) == expected
+
+
+# --- the writer's comment after a quoted name ---------------------------------------------
+
+# parser's mistake: the name is an oblique of "called", and the writer's "a swipe at …"
+# hangs inside the quotation, from "disaster"
+CALLED_PLAN_RECKLESS_SWIPE = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  called   call     VERB   VBD  0   root
+3  the      the      DET    DT   5   det
+4  new      new      ADJ    JJ   5   amod
+5  plan     plan     NOUN   NN   2   obj
+6  for      for      ADP    IN   9   case
+7  the      the      DET    DT   9   det
+8  two      two      NUM    CD   9   nummod
+9  ports    port     NOUN   NNS  5   nmod
+10 “        "        PUNCT  ``   12  punct     nospace
+11 a        a        DET    DT   12  det
+12 disaster disaster NOUN   NN   2   obl       nospace
+13 ,        ,        PUNCT  ,    12  punct     nospace
+14 ”        "        PUNCT  ''   12  punct
+15 a        a        DET    DT   16  det
+16 swipe    swipe    NOUN   NN   12  dep
+17 at       at       ADP    IN   19  case
+18 the      the      DET    DT   19  det
+19 mayor    mayor    NOUN   NN   16  nmod      nospace
+20 .        .        PUNCT  .    2   punct
+""")
+
+
+def test_writers_comment_after_a_quoted_name(attributor: Attributor) -> None:
+    """``called the new plan for the two ports “a disaster,” a swipe at the mayor``: the
+    mixed quote ends with the quotation; the comment after it is the writer's."""
+    found = _found(attributor.attribute(document([[CALLED_PLAN_RECKLESS_SWIPE]])))
+    assert found == [
+        ("mixed", ("the new plan for the two ports “a disaster,”",), "partial-quote", "called")
+    ]

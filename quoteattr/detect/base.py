@@ -30,6 +30,7 @@ __all__ = [
     "stands_alone",
     "trim_words",
     "verb_above",
+    "without_closing_comment",
 ]
 
 #: Relations of a clause's subject (UD v2, and the older ``nsubjpass`` some converters write).
@@ -288,7 +289,7 @@ def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> li
         lo -= 1
     while hi + 1 < len(sub) and _bridged(view, sub[hi], sub[hi + 1]):
         hi += 1
-    return trim_words(view, _without_closing_comment(view, list(range(sub[lo], sub[hi] + 1))))
+    return trim_words(view, without_closing_comment(view, list(range(sub[lo], sub[hi] + 1))))
 
 
 # Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
@@ -302,19 +303,24 @@ COMMENT_NOUNS = frozenset(
 )
 
 
-def _without_closing_comment(view: DocView, words: list[int]) -> list[int]:
+def without_closing_comment(view: DocView, words: list[int]) -> list[int]:
     """The words before a closing ``, a swipe at …`` (an indefinite noun phrase headed by
     one of :data:`COMMENT_NOUNS` that runs to the end): the writer's comment on the act."""
     for i in range(1, len(words)):
         k = words[i]
-        if view.form[words[i - 1]] != "," or view.lemma[k] not in ("a", "an"):
+        if view.lemma[k] not in ("a", "an"):
+            continue
+        comma = k - 1  # the comma before it, or before the closing mark before it
+        while comma > 0 and view.form[comma] in CLOSING_FORMS:
+            comma -= 1
+        if view.form[comma] != ",":
             continue
         h = view.head[k]
         if h < k or view.lemma[h] not in COMMENT_NOUNS or view.upos[h] != "NOUN":
             continue
         tail = set(view.subtree(h))
         if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
-            return words[: i - 1]
+            return [w for w in words[:i] if w != comma]
     return words
 
 

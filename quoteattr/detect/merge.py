@@ -42,6 +42,7 @@ from quoteattr.detect.base import (
     noun_phrase,
     stands_alone,
     verb_above,
+    without_closing_comment,
 )
 from quoteattr.document import DocView
 
@@ -575,6 +576,7 @@ def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> C
     words.update(c.words)
     inside = set(c.words)
     ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
+    ordered = without_closing_comment(view, ordered)
     lo, hi = ordered[0], ordered[-1]
     start = min(view.start[lo], c.start)
     end = max(view.end[hi], c.end)
