@@ -538,6 +538,45 @@ CONVERSATION = (
 )
 
 # Pia Lund stood at the gate. “We waited here for six hours in the cold.”
+# “Is the pier safe?” Ruth Okafor asked, turning to the crowd.  (the parser ended the
+# sentence at the closing mark: the attribution is a sentence of its own)
+NEXT_SENTENCE_PARTICIPLE = (
+    S("""
+1  “         “       PUNCT  5   punct
+2  Is        be      AUX    5   cop        xpos=VBZ
+3  the       =       DET    4   det
+4  pier      =       NOUN   5   nsubj
+5  safe      =       ADJ    0   root
+6  ?         ?       PUNCT  5   punct
+7  ”         ”       PUNCT  5   punct
+"""),
+    S("""
+1  Ruth      =       PROPN  3   nsubj      ner=B-PERSON
+2  Okafor    =       PROPN  1   flat       ner=E-PERSON
+3  asked     ask     VERB   0   root
+4  ,         ,       PUNCT  5   punct
+5  turning   turn    VERB   3   xcomp      xpos=VBG
+6  to        =       ADP    8   case
+7  the       =       DET    8   det
+8  crowd     =       NOUN   5   obl
+9  .         .       PUNCT  3   punct
+"""),
+)
+
+# “The tide will turn,” Velde notes.  (the tagger read "notes" as a plural noun)
+NOUN_TAGGED_CUE = S("""
+1  “         “       PUNCT  5   punct
+2  The       =       DET    3   det
+3  tide      =       NOUN   5   nsubj
+4  will      =       AUX    5   aux        xpos=MD
+5  turn      =       VERB   0   root       xpos=VB
+6  ,         ,       PUNCT  5   punct
+7  ”         ”       PUNCT  5   punct
+8  Velde     =       PROPN  9   compound   ner=S-PERSON
+9  notes     note    NOUN   5   dep        xpos=NNS
+10 .         .       PUNCT  5   punct
+""")
+
 NEAREST = (
     S("""
 1  Pia       =       PROPN  3   nsubj      ner=B-PERSON
@@ -1065,6 +1104,8 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "continuation": CONTINUATION,
     "conversation": CONVERSATION,
     "nearest": (NEAREST,),
+    "next-sentence-participle": (NEXT_SENTENCE_PARTICIPLE,),
+    "noun-tagged-cue": _one(NOUN_TAGGED_CUE),
     "order": _one(ORDER),
     "pronoun": PRONOUN,
     "nominal": NOMINAL,

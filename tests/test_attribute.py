@@ -187,6 +187,18 @@ SIEVE_ROWS = [
         A(None, "Pia Lund", "Pia Lund", "nearest-mention"),
         id="nearest mention fallback",
     ),
+    pytest.param(
+        "next-sentence-participle",
+        "pier safe",
+        A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),
+        id="attribution opening the next sentence, with a participle after it",
+    ),
+    pytest.param(
+        "noun-tagged-cue",
+        "tide",
+        A("notes", "Velde", "Velde", "adjacent-name"),
+        id="cue tagged as a plural noun after a name",
+    ),
 ]
 
 

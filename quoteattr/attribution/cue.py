@@ -7,9 +7,12 @@ to``). For the other quotes, these finders run in order and the first that answe
   previous sentence), else the colon itself; in a headline such as ``Sanders: Clinton
   needs to …`` the name before the colon is kept for the ``colon-name`` sieve;
 * ``dash``: ``“…” ― Jo Bloggs`` (the epigraph convention), the dash itself;
-* ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote;
+* ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote
+  (also ``“…,” Bozell notes.`` with the verb tagged as a plural noun);
 * ``next-sentence``: a short sentence right after the quote in the same paragraph that
-  is only an attribution (``He added.``).
+  is only an attribution (``He added.``), or one that opens with the attribution
+  (``Ruth Okafor asked, turning to the crowd.``, when the parser ended the sentence at
+  the closing mark).
 """
 
 from __future__ import annotations
@@ -80,6 +83,21 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
     return True
 
 
+def _verb_tagged_noun(view: DocView, w: int, lex: Lexicon) -> bool:
+    """``“…,” Bozell notes.`` with ``notes`` tagged as a plural noun: a speech lemma right
+    after a name that follows a closing quotation mark, ending the sentence."""
+    if view.lemma[w] not in lex.speech_verbs or view.xpos[w] != "NNS" or w < 2:
+        return False
+    name = w - 1
+    while name > 0 and view.upos[name] == "PROPN" and view.upos[name - 1] == "PROPN":
+        name -= 1
+    if view.upos[w - 1] != "PROPN" or name < 1:
+        return False
+    before = view.form[name - 1]
+    after = view.form[w + 1] if w + 1 < view.n_words else "."
+    return before[-1] in "”’\"'»" and after in (".", "!", "?")
+
+
 def same_sentence(ctx: AttributionContext, work: Work) -> bool:
     """The nearest speech verb in the quote's sentences, outside the quote."""
     view = ctx.view
@@ -88,7 +106,9 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
         return False
     best: tuple[int, int] | None = None
     for w in sentence_range(view, words):
-        if _inside(work, w, view) or not _is_speech_verb(view, w, ctx.lexicon):
+        if _inside(work, w, view) or not (
+            _is_speech_verb(view, w, ctx.lexicon) or _verb_tagged_noun(view, w, ctx.lexicon)
+        ):
             continue
         if view.lemma[w] in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":
             continue
@@ -104,7 +124,8 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
 def next_sentence(ctx: AttributionContext, work: Work) -> bool:
     """``“…?” said Jo Bloggs, an economist.``: the next sentence is the attribution.
 
-    The short sentence (at most 15 words) right after the quote, in the same paragraph,
+    The sentence right after the quote, in the same paragraph, that opens with the
+    attribution (see :func:`_opening_attribution`), or a short one (at most 15 words)
     whose root is a speech verb that reports nothing else (no complement).
     """
     view = ctx.view
@@ -116,16 +137,66 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
         return False
     rng = view.sentence_words(s)
     content = [w for w in rng if view.upos[w] != "PUNCT"]
-    if len(content) > 15:
+    w = _opening_attribution(view, content, ctx.lexicon)
+    if w is None and len(content) <= 15:
+        w = next(
+            (
+                k
+                for k in content
+                if _is_speech_verb(view, k, ctx.lexicon)
+                and view.head[k] < 0
+                and not any(view.deprel[c] in ("ccomp", "xcomp") for c in view.children(k))
+            ),
+            None,
+        )
+    if w is None:
         return False
-    for w in content:
-        if not _is_speech_verb(view, w, ctx.lexicon) or view.head[w] >= 0:
+    work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
+    return True
+
+
+def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int | None:
+    """The speech verb of a sentence that opens with an attribution, ``Mr. Kim asked,
+    turning to the crowd, …`` or ``Jo Bloggs notes.`` (the tagger's plural noun): a noun
+    phrase of at most six words then the verb, or the verb then its speaker, followed by
+    a comma or the end; a participle after the comma only describes the act."""
+    for i, w in enumerate(content[:7]):
+        if view.lemma[w] not in lex.speech_verbs:
             continue
-        if any(view.deprel[c] in ("ccomp", "xcomp") for c in view.children(w)):
-            return False
-        work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
-        return True
-    return False
+        verb = _is_speech_verb(view, w, lex)
+        # "Bozell notes." with "notes" tagged NNS: only as the last of two or three words
+        if not verb and not (view.xpos[w] == "NNS" and i == len(content) - 1 and 1 <= i <= 2):
+            return None
+        before = content[:i]
+        if before and not all(
+            view.upos[k] in ("PROPN", "NOUN", "DET", "PRON", "ADJ") for k in before
+        ):
+            return None
+        if verb and any(
+            view.deprel[c] == "ccomp" or (view.deprel[c] == "xcomp" and view.xpos[c] != "VBG")
+            for c in view.children(w)
+        ):
+            return None
+        nxt = w + 1
+        if not before:  # "said Donna Lages, 39, a waitress": the speaker after the verb
+            while nxt < view.n_words and view.upos[nxt] in ("PROPN", "NOUN", "DET", "ADJ"):
+                nxt += 1
+            if nxt == w + 1:
+                return None
+        if (
+            nxt < view.n_words
+            and view.sent[nxt] == view.sent[w]
+            and view.form[nxt]
+            not in (
+                ",",
+                ".",
+                "!",
+                "?",
+            )
+        ):
+            return None
+        return w
+    return None
 
 
 _DASH = regex.compile(r"[^\S\n]*[\"”’'»]?[^\S\n]*(―|—|–|--)[^\S\n]*(?=\p{Lu})")

@@ -310,7 +310,12 @@ class AdjacentName:
     def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
         view, work = ctx.view, ctx.works[index]
         cue = work.frame if work.frame is not None else (work.cue[0] if work.cue else None)
-        if cue is None or view.upos[cue] not in ("VERB", "AUX"):
+        if cue is None:
+            return None
+        # "“…,” Bozell notes." with the verb tagged as a plural noun counts as a verb
+        if view.upos[cue] not in ("VERB", "AUX") and not (
+            view.xpos[cue] == "NNS" and view.lemma[cue] in ctx.lexicon.speech_verbs
+        ):
             return None
         if any(view.deprel[c] in ("expl", "nsubj:pass", "nsubjpass") for c in view.children(cue)):
             return None  # "It was announced that …": no speaker is written
