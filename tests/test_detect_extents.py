@@ -795,7 +795,34 @@ OBJECTS: list[Any] = [
     pytest.param(_verb_object("Officials", "told", "tell", "the", "crowd"), [], id="addressee"),
     pytest.param(_verb_object("Officials", "wrote", "write", "a", "letter"), [], id="medium"),
     pytest.param(_verb_object("Officials", "claimed", "claim", "the", "prize"), [], id="sense"),
+    pytest.param(
+        _verb_object("Officials", "offered", "offer", "a", "plan"), [], id="offered-a-plan"
+    ),
 ]
+
+THANKED_CREWS_QUOTED = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  thanked  thank    VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  crews    crew     NOUN   NNS  2   obj
+5  for      for      SCONJ  IN   7   mark
+6  “        "        PUNCT  ``   7   punct     nospace
+7  working  work     VERB   VBG  2   advcl
+8  through  through  ADP    IN   10  case
+9  the      the      DET    DT   10  det
+10 night    night    NOUN   NN   7   obl       nospace
+11 ”        "        PUNCT  ''   7   punct     nospace
+12 .        .        PUNCT  .    2   punct
+""")
+
+
+def test_quotation_only_verb_with_quoted_words(attributor: Attributor) -> None:
+    """``thanked the crews for “working through the night”``: a verb that reports
+    nothing with a plain phrase (``offered a plan``) still introduces quoted words."""
+    found = _found(attributor.attribute(document(_one(THANKED_CREWS_QUOTED))))
+    assert [(k, s, c) for k, s, _, c in found] == [
+        ("mixed", ("the crews for “working through the night”",), "thanked")
+    ]
 
 
 class TestSpeechVerbObjects:

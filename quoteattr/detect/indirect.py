@@ -100,6 +100,12 @@ _OBJECT_NOT_CONTENT = frozenset(
 )
 
 
+# Verbs that introduce someone's quoted words (``thanked the crews for “working through
+# the night”``, ``expressed regret for “my mistakes”``) but whose phrase with no quoted
+# words reports nothing (``offered a plan``, ``blamed the weather``).
+_QUOTATION_ONLY = frozenset({"express", "offer", "thank", "blame"})
+
+
 def _comma_participle(view: DocView, w: int) -> bool:
     """``asked, looking pleased``: a participle set off by a comma describes the act."""
     return view.xpos[w] == "VBG" and w > 0 and view.form[w - 1] == ","
@@ -692,8 +698,13 @@ class SpeechVerbPhrase:
             if _clausal_report(view, w, lex, 3) is not None:
                 continue
             phrase = _cached_phrase(view, w, lex)
-            if phrase is not None and len(phrase) >= self.min_words:
-                out.append(_report_candidate(view, w, phrase[0], phrase, self.name))
+            if phrase is None or len(phrase) < self.min_words:
+                continue
+            if view.lemma[w] in _QUOTATION_ONLY and not any(
+                view.form[k] in OPENING_FORMS or view.form[k] in CLOSING_FORMS for k in phrase
+            ):
+                continue  # "offered a plan", "blamed the weather": no one's words
+            out.append(_report_candidate(view, w, phrase[0], phrase, self.name))
         return out
 
 

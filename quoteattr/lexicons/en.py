@@ -26,7 +26,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     reckon relate reassure remind repeat reaffirm scream sigh snap speculate stammer stutter
     summarize summarise trumpet volunteer wonder guarantee forecast certify clarify toast
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
-    bark growl snarl fume question react
+    bark growl snarl fume question react demur express offer thank blame
     """
 )
 
@@ -35,7 +35,7 @@ SPEECH_VERBS: frozenset[str] = _words(
 WEAK_SPEECH_VERBS: frozenset[str] = _words(
     """
     call continue point signal indicate charge order counter cry echo object conclude reason
-    relate observe show guarantee forecast certify wonder
+    relate observe show guarantee forecast certify wonder express offer thank blame
     """
 )
 
