@@ -736,7 +736,38 @@ COACH_LEFT = rows("""
 12 .          .          PUNCT  .    3   punct
 """)
 
+COACH_QUOTED_CONJUNCT = rows("""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  was        be         AUX    VBD  7   cop
+7  ready      ready      ADJ    JJ   3   ccomp      nospace
+8  ,          ,          PUNCT  ,    14  punct
+9  and        and        CCONJ  CC   14  cc
+10 the        the        DET    DT   11  det
+11 fans       fan        NOUN   NNS  14  nsubj
+12 were       be         AUX    VBD  14  cop
+13 “          "          PUNCT  ``   14  punct      nospace
+14 wonderful  wonderful  ADJ    JJ   3   conj       nospace
+15 .          .          PUNCT  .    3   punct      nospace
+16 ”          "          PUNCT  ''   14  punct
+""")
+
 CONJUNCTS: list[Any] = [
+    pytest.param(
+        _one(COACH_QUOTED_CONJUNCT),
+        [
+            (
+                "mixed",
+                "the team was ready, and the fans were “wonderful.”",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="conjunct-with-its-own-subject-and-quoted-words-joins-the-report",
+    ),
     pytest.param(
         _one(COACH_TRAINED),
         [("indirect", "the team was ready and had trained hard", "speech-verb", "said")],

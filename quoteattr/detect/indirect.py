@@ -526,16 +526,25 @@ def _with_shared_subject_conjunct(
     sharing the report's subject, which the parser coordinated with the speech verb.
 
     Only a conjunct right after the report, with no subject of its own, that is not
-    itself a speech verb (``said … and praised …`` is a second report).
+    itself a speech verb (``said … and praised …`` is a second report); or one with a
+    subject of its own and quoted words (``said the team was ready, and the fans were
+    “wonderful”``), which show whose words it is.
     """
     if not words:
         return words
     for k in view.children(verb):
         if k <= words[-1] or view.deprel[k] != "conj":
             continue
-        if view.lemma[k] in lex.speech_verbs or has_subject(view, k):
+        if view.lemma[k] in lex.speech_verbs:
             return words
         sub = view.subtree(k)
+        if has_subject(view, k) and not (
+            # "said the server was open, and he had access that “was like …”": quoted
+            # words show the second clause is the speaker's too
+            any(view.form[x] in OPENING_FORMS for x in sub)
+            and not any(view.lemma[x] in lex.speech_verbs for x in sub)
+        ):
+            return words
         between = range(words[-1] + 1, sub[0])
         if _coordinating(view, between):
             return _through(view, words, sub[-1])
