@@ -789,6 +789,37 @@ CONJUNCTS: list[Any] = [
 ]
 
 
+# parser's reading: the participle is a second ccomp of "said"
+COACH_SECOND_COMPLEMENT = rows("""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  had        have       AUX    VBD  7   aux
+7  improved   improve    VERB   VBN  3   ccomp      nospace
+8  ,          ,          PUNCT  ,    9   punct
+9  coming     come       VERB   VBG  3   ccomp
+10 back       back       ADV    RB   9   advmod
+11 to         to         ADP    IN   14  case
+12 a          a          DET    DT   14  det
+13 “          "          PUNCT  ``   14  punct      nospace
+14 draw       draw       NOUN   NN   9   obl        nospace
+15 ”          "          PUNCT  ''   14  punct
+16 twice      twice      ADV    RB   9   advmod     nospace
+17 .          .          PUNCT  .    3   punct
+""")
+
+
+def test_second_complement_with_quoted_words(attributor: Attributor) -> None:
+    """``said the team had improved, coming back to a “draw” twice``: a participle the
+    parser made a second complement goes on with the report when it holds quoted words."""
+    found = _found(attributor.attribute(document(_one(COACH_SECOND_COMPLEMENT))))
+    assert [(k, s) for k, s, _, _ in found] == [
+        ("mixed", ("the team had improved, coming back to a “draw” twice",))
+    ]
+
+
 class TestSharedSubjectConjuncts:
     """A predicate coordinated with the speech verb that shares the report's subject."""
 

@@ -581,15 +581,27 @@ def _clausal_complement(view: DocView, w: int) -> bool:
 
 def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
     """``said that A but that B``: a second ``that`` clause the parser coordinated with the
-    speech verb (not with the first clause) is reported too."""
+    speech verb (not with the first clause) is reported too; so is a participle with
+    quoted words the parser made a second complement (``…, coming back to a “draw”``)."""
     if not words:
         return words
     for k in view.children(verb):
-        if k <= words[-1] or view.deprel[k] != "conj" or _mark_of(view, k) != "that":
+        if k <= words[-1]:
             continue
         sub = view.subtree(k)
         between = range(words[-1] + 1, sub[0])
-        if _coordinating(view, between):
+        if view.deprel[k] == "conj" and _mark_of(view, k) == "that":
+            if _coordinating(view, between):
+                return _through(view, words, sub[-1])
+        elif (
+            view.deprel[k] == "ccomp"
+            and view.xpos[k] == "VBG"
+            and not has_subject(view, k)
+            and all(view.form[x] == "," for x in between)
+            and any(view.form[x] in OPENING_FORMS for x in sub)
+        ):
+            # "said Jo has been tested, coming from behind to a “dead heat”": a second
+            # complement, a participle holding quoted words, goes on with the report
             return _through(view, words, sub[-1])
     return words
 
