@@ -524,7 +524,49 @@ AIDE_RECALLED_OKAFOR = rows("""
 11 .        .        PUNCT  .    5   punct
 """)
 
+# parser's mistake: what follows the closing mark is an xcomp of "remarked"
+SURPRISED_TO_BE_DEBATING = rows("""
+1  Okafor    Okafor    PROPN  NNP  2   nsubj
+2  remarked  remark    VERB   VBD  0   root
+3  that      that      SCONJ  IN   7   mark
+4  she       she       PRON   PRP  7   nsubj
+5  was       be        AUX    VBD  7   cop
+6  “         "         PUNCT  ``   7   punct     nospace
+7  surprised surprised ADJ    JJ   2   ccomp     nospace
+8  ”         "         PUNCT  ''   7   punct
+9  to        to        PART   TO   11  mark
+10 be        be        AUX    VB   11  aux
+11 debating  debate    VERB   VBG  2   xcomp
+12 taxes     tax       NOUN   NNS  11  obj       nospace
+13 .         .         PUNCT  .    2   punct
+""")
+
+# the same with a comma after the closing mark: what follows is the writer's
+SURPRISED_COMMA_ADDING = rows("""
+1  Okafor    Okafor    PROPN  NNP  2   nsubj
+2  remarked  remark    VERB   VBD  0   root
+3  that      that      SCONJ  IN   7   mark
+4  she       she       PRON   PRP  7   nsubj
+5  was       be        AUX    VBD  7   cop
+6  “         "         PUNCT  ``   7   punct     nospace
+7  surprised surprised ADJ    JJ   2   ccomp     nospace
+8  ”         "         PUNCT  ''   7   punct     nospace
+9  ,         ,         PUNCT  ,    10  punct
+10 smiling   smile     VERB   VBG  2   advcl     nospace
+11 .         .         PUNCT  .    2   punct
+""")
+
 WRONG_HEAD: list[Any] = [
+    pytest.param(
+        [SURPRISED_TO_BE_DEBATING],
+        [("mixed", ("she was “surprised” to be debating taxes",), "speech-verb", "remarked")],
+        id="report-goes-on-past-the-closing-mark",
+    ),
+    pytest.param(
+        [SURPRISED_COMMA_ADDING],
+        [("mixed", ("she was “surprised”",), "speech-verb", "remarked")],
+        id="comma-after-the-closing-mark-ends-the-report",
+    ),
     pytest.param(
         [SAID_OKAFOR_OBJECT],
         [("indirect", ("The mayor should act now",), "speech-verb-aside", "said")],

@@ -24,6 +24,7 @@ __all__ = [
     "DetectionContext",
     "Rejection",
     "Rule",
+    "after_up_to_comma",
     "clause_words",
     "has_subject",
     "noun_phrase",
@@ -335,3 +336,21 @@ def verb_above(view: DocView, w: int, inside: Collection[int]) -> int | None:
         h = view.head[h]
         steps += 1
     return None
+
+
+def after_up_to_comma(
+    view: DocView, verb: int, last: int, speech_verbs: frozenset[str]
+) -> list[int]:
+    """The dependents of ``verb`` after word ``last``, up to the first comma or a
+    coordinated speech verb."""
+    out: list[int] = []
+    for k in view.children(verb):
+        if k <= last or view.upos[k] == "PUNCT" or view.deprel[k] in ("cc", "conj"):
+            continue
+        sub = view.subtree(k)
+        if any(view.form[x] in (",", ";", "—") for x in range(last + 1, sub[0])):
+            break
+        if any(view.lemma[x] in speech_verbs and view.upos[x] == "VERB" for x in sub):
+            break
+        out.extend(sub)
+    return out

@@ -23,6 +23,7 @@ from quoteattr.detect.base import (
     SUBJECT_RELATIONS,
     Candidate,
     DetectionContext,
+    after_up_to_comma,
     clause_words,
     has_subject,
     noun_phrase,
@@ -348,6 +349,8 @@ def _find_clausal_report(
             words = _with_shared_subject_conjunct(view, w, words, lex)
         if words and _quotation_follows(view, words[-1]):
             words = _with_quoted_continuation(view, words)
+        if c > w and words:
+            words = _past_the_quotation(view, w, words, lex)
         if len(words) >= min_words:
             return c, words
     if lemma in _TELLING:
@@ -355,6 +358,24 @@ def _find_clausal_report(
     if lemma in _QUESTIONING:
         return _relative_as_question(view, w, min_words)
     return None
+
+
+def _past_the_quotation(view: DocView, verb: int, words: list[int], lex: Lexicon) -> list[int]:
+    """``remarked that she was “a little surprised” to be debating …``: a report that
+    ends with a quotation goes on with what the parser hung from the speech verb right
+    after the closing mark, up to a comma."""
+    last = words[-1]
+    if view.form[last] not in CLOSING_FORMS:
+        if last + 1 < view.n_words and view.form[last + 1] in CLOSING_FORMS:
+            last += 1
+        else:
+            return words
+    if last + 1 >= view.n_words or view.form[last + 1] in (",", ";", ":", "—", "–", "-", "--"):
+        return words
+    more = [k for k in after_up_to_comma(view, verb, last, lex.speech_verbs) if k > last]
+    if not more or min(more) != last + 1:
+        return words
+    return _through(view, words, max(more))
 
 
 def _bare_attribution(view: DocView, c: int, lex: Lexicon) -> bool:

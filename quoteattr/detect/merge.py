@@ -38,6 +38,7 @@ from quoteattr.detect.base import (
     QUOTE_CHARS,
     Candidate,
     Rejection,
+    after_up_to_comma,
     has_subject,
     noun_phrase,
     stands_alone,
@@ -435,24 +436,6 @@ def _own_preposition(view: DocView, conjunct: int) -> bool:
     return any(view.deprel[k] == "case" and k < conjunct for k in view.children(conjunct))
 
 
-def _after_up_to_comma(
-    view: DocView, verb: int, last: int, speech_verbs: frozenset[str]
-) -> list[int]:
-    """The dependents of ``verb`` after word ``last``, up to the first comma or a
-    coordinated speech verb."""
-    out: list[int] = []
-    for k in view.children(verb):
-        if k <= last or view.upos[k] == "PUNCT" or view.deprel[k] in ("cc", "conj"):
-            continue
-        sub = view.subtree(k)
-        if any(view.form[x] in (",", ";", "—") for x in range(last + 1, sub[0])):
-            break
-        if any(view.lemma[x] in speech_verbs and view.upos[x] == "VERB" for x in sub):
-            break
-        out.extend(sub)
-    return out
-
-
 def anchor_fragments(
     view: DocView, cands: list[Candidate], speech_verbs: frozenset[str], rejected: list[Rejection]
 ) -> list[Candidate]:
@@ -552,7 +535,7 @@ def anchor_fragments(
                 words.update(range(first, c.words[0]))
             elif view.deprel[path[-1]] == "ccomp":
                 # "said “it hurts” every time …": the report goes on after the closing mark
-                words.update(_after_up_to_comma(view, verb, c.words[-1], speech_verbs))
+                words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         out.append(_partial_quote(view, c, words, verb))
     return out
 
