@@ -1357,7 +1357,7 @@ IN_THE_WRITERS_CLAUSE: list[Any] = [
     ),
     pytest.param(
         IT_HURTS_EVERY_TIME,
-        [("mixed", "“it hurts” every time the port floods", "partial-quote", "said")],
+        [("mixed", "“it hurts” every time the port floods", "speech-verb", "said")],
         id="report-goes-on-after-the-quotation",
     ),
     pytest.param(

@@ -152,7 +152,7 @@ def trim_words(view: DocView, words: Sequence[int], *, drop_that: bool = True) -
         ws.pop(0)
     while ws and (view.upos[ws[-1]] == "PUNCT" or view.form[ws[-1]] in _EDGE_PUNCT):
         ws.pop()
-    return _close_open_quote(view, ws, words)
+    return _close_open_quote(view, _open_closed_quote(view, ws), words)
 
 
 _OPENING = {"“": "”", "‘": "’", "«": "»", "„": "“", '"': '"', "``": "''", "''": "''"}
@@ -165,6 +165,26 @@ CLOSING_FORMS = frozenset(_OPENING.values()) | {"'"}
 OPENING_CHARS = frozenset("“‘«„‚\"'")
 CLOSING_CHARS = frozenset("”’»\"'")
 QUOTE_CHARS = OPENING_CHARS | CLOSING_CHARS | frozenset("`")
+
+
+def _open_closed_quote(view: DocView, ws: list[int]) -> list[int]:
+    """Keep the opening mark of a quotation the content closes (``“it hurts” every
+    time …``): the mark right before the content, when its closing mark is unmatched in it."""
+    if not ws or ws[0] == 0:
+        return ws
+    before = ws[0] - 1
+    opening = view.form[before]
+    if opening not in _OPENING or view.upos[before] != "PUNCT":
+        return ws
+    if view.sent[before] != view.sent[ws[0]]:
+        return ws
+    closing = _OPENING[opening]
+    forms = [view.form[w] for w in ws]
+    if opening == closing:
+        unmatched = forms.count(closing) % 2 == 1
+    else:
+        unmatched = forms.count(closing) > forms.count(opening)
+    return [before, *ws] if unmatched else ws
 
 
 def _close_open_quote(view: DocView, ws: list[int], words: Sequence[int]) -> list[int]:
