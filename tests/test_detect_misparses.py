@@ -556,7 +556,21 @@ SURPRISED_COMMA_ADDING = rows("""
 11 .         .         PUNCT  .    2   punct
 """)
 
+# parser's mistake: the relative pronoun "that" tagged as a complementizer
+A_CLAIM_THAT_WON = rows("""
+1  It       it       PRON   PRP  2   nsubj
+2  was      be       AUX    VBD  4   cop
+3  a        a        DET    DT   4   det
+4  claim    claim    NOUN   NN   0   root
+5  that     that     SCONJ  IN   6   mark
+6  won      win      VERB   VBD  4   acl
+7  voters   voter    NOUN   NNS  6   obj
+8  over     over     ADP    RP   6   compound:prt nospace
+9  .        .        PUNCT  .    4   punct
+""")
+
 WRONG_HEAD: list[Any] = [
+    pytest.param([A_CLAIM_THAT_WON], [], id="subjectless-that-clause-of-a-noun-is-relative"),
     pytest.param(
         [SURPRISED_TO_BE_DEBATING],
         [("mixed", ("she was “surprised” to be debating taxes",), "speech-verb", "remarked")],

@@ -1210,8 +1210,8 @@ class SpeechNounComplement:
             for c in (*view.children(w), *_misattached_clause(view, w)):
                 if view.deprel[c] not in ("acl", "ccomp", "dep") or not _is_clause(view, c):
                     continue
-                if _mark_of(view, c) != "that":
-                    continue
+                if _mark_of(view, c) != "that" or not has_subject(view, c):
+                    continue  # "the claim that won them over": a relative clause
                 words = clause_words(view, c)
                 if len(words) >= self.min_words:
                     out.append(
