@@ -345,7 +345,7 @@ def _find_clausal_report(
             words = _with_fronted_modifiers(view, w, c, words)
         else:
             words = _with_split_continuation(view, w, words)
-            words = _with_second_that_clause(view, w, c, words)
+            words = _with_second_complement(view, w, c, words)
             words = _with_shared_subject_conjunct(view, w, words, lex)
         if words and _quotation_follows(view, words[-1]):
             words = _with_quoted_continuation(view, words)
@@ -600,7 +600,7 @@ def _clausal_complement(view: DocView, w: int) -> bool:
     return any(view.deprel[k] in _COMPLEMENTS for k in view.children(w))
 
 
-def _with_second_that_clause(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
+def _with_second_complement(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
     """``said that A but that B``: a second ``that`` clause the parser coordinated with the
     speech verb (not with the first clause) is reported too; so is a participle with
     quoted words the parser made a second complement (``…, coming back to a “draw”``)."""
