@@ -755,7 +755,36 @@ COACH_QUOTED_CONJUNCT = rows("""
 16 ”          "          PUNCT  ''   14  punct
 """)
 
+
+def _coach_and(subject: str, upos: str, verb: str, lemma: str) -> list[Row]:
+    """``The coach said the team was ready and <subject> <verb>.`` with the second clause
+    coordinated with "said" (the parser's usual reading), no comma before "and"."""
+    return rows(f"""
+1  The        the        DET    DT   2   det
+2  coach      coach      NOUN   NN   3   nsubj
+3  said       say        VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  team       team       NOUN   NN   7   nsubj
+6  was        be         AUX    VBD  7   cop
+7  ready      ready      ADJ    JJ   3   ccomp
+8  and        and        CCONJ  CC   10  cc
+9  {subject}  {subject.lower()}  {upos}  NN   10  nsubj
+10 {verb}     {lemma}    VERB   VBD  3   conj       nospace
+11 .          .          PUNCT  .    3   punct
+""")
+
+
 CONJUNCTS: list[Any] = [
+    pytest.param(
+        _one(_coach_and("fans", "NOUN", "cheered", "cheer")),
+        [("indirect", "the team was ready and fans cheered", "speech-verb", "said")],
+        id="and-clause-with-a-noun-subject-joins-the-report",
+    ),
+    pytest.param(
+        _one(_coach_and("she", "PRON", "left", "leave")),
+        [("indirect", "the team was ready", "speech-verb", "said")],
+        id="and-clause-with-a-pronoun-subject-stays-out",
+    ),
     pytest.param(
         _one(COACH_QUOTED_CONJUNCT),
         [

@@ -549,7 +549,9 @@ def _with_shared_subject_conjunct(
     Only a conjunct right after the report, with no subject of its own, that is not
     itself a speech verb (``said … and praised …`` is a second report); or one with a
     subject of its own and quoted words (``said the team was ready, and the fans were
-    “wonderful”``), which show whose words it is.
+    “wonderful”``), which show whose words it is; or one joined by a bare ``and``/``but``
+    with a noun subject (``said the team was ready and fans cheered``; after a comma, or
+    with a pronoun subject, ``and she left`` is the writer's narrative).
     """
     if not words:
         return words
@@ -559,18 +561,31 @@ def _with_shared_subject_conjunct(
         if view.lemma[k] in lex.speech_verbs:
             return words
         sub = view.subtree(k)
-        if has_subject(view, k) and not (
-            # "said the server was open, and he had access that “was like …”": quoted
-            # words show the second clause is the speaker's too
-            any(view.form[x] in OPENING_FORMS for x in sub)
-            and not any(view.lemma[x] in lex.speech_verbs for x in sub)
-        ):
+        if has_subject(view, k) and not _speakers_clause(view, k, sub, words[-1], lex):
             return words
         between = range(words[-1] + 1, sub[0])
         if _coordinating(view, between):
             return _through(view, words, sub[-1])
         return words
     return words
+
+
+def _speakers_clause(view: DocView, k: int, sub: list[int], last: int, lex: Lexicon) -> bool:
+    """Whether conjunct ``k`` (words ``sub``), a clause with a subject of its own after a
+    report ending at word ``last``, is still the speaker's: it reports nothing itself and
+    holds quoted words (``…, and he had access that “was like …”``), or follows a bare
+    ``and``/``but`` with a noun subject (``… and fans cheered``)."""
+    if any(view.lemma[x] in lex.speech_verbs for x in sub):
+        return False
+    if any(view.form[x] in OPENING_FORMS for x in sub):
+        return True
+    return (
+        view.lemma[sub[0]] in ("and", "but")
+        and all(view.upos[x] != "PUNCT" for x in range(last + 1, sub[0] + 1))
+        and not any(
+            view.deprel[x] in SUBJECT_RELATIONS and view.upos[x] == "PRON" for x in view.children(k)
+        )
+    )
 
 
 def _coordinated_speech_verbs(view: DocView, s: int, lex: Lexicon) -> list[int]:
