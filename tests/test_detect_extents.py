@@ -604,9 +604,10 @@ FRAMING: list[Any] = [
                 "speech-verb",
                 "said",
             ),
-            ("indirect", "taxes would fall", "speech-verb", "told"),
         ],
-        id="inner-verb-with-own-subject-keeps-both",
+        # the outer report keeps its content; the inner one, a complement inside it, is
+        # part of that content (see TestNestedPhrases)
+        id="inner-verb-with-own-subject-stays-in-the-outer-report",
     ),
 ]
 
@@ -644,8 +645,54 @@ AGENCY_DENIED = rows("""
 """)
 
 
+SAID_PANEL_ESTIMATED = rows("""
+1  Officials  official   NOUN   NNS  2   nsubj
+2  said       say        VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  panel      panel      NOUN   NN   5   nsubj
+5  estimated  estimate   VERB   VBD  2   ccomp
+6  that       that       SCONJ  IN   9   mark
+7  costs      cost       NOUN   NNS  9   nsubj
+8  would      would      AUX    MD   9   aux
+9  rise       rise       VERB   VB   5   ccomp     nospace
+10 .          .          PUNCT  .    2   punct
+""")
+
+# the same report with its speech verb in a relative clause: a report of its own
+SAID_PANEL_WHICH_ESTIMATED = rows("""
+1  Officials  official   NOUN   NNS  2   nsubj
+2  cited      cite       VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  panel      panel      NOUN   NN   2   obj       nospace
+5  ,          ,          PUNCT  ,    7   punct
+6  which      which      PRON   WDT  7   nsubj
+7  estimated  estimate   VERB   VBD  4   acl:relcl
+8  that       that       SCONJ  IN   11  mark
+9  costs      cost       NOUN   NNS  11  nsubj
+10 would      would      AUX    MD   11  aux
+11 rise       rise       VERB   VB   7   ccomp     nospace
+12 .          .          PUNCT  .    2   punct
+""")
+
+
 class TestNestedPhrases:
     """A phrase report inside another quote's content is part of that content."""
+
+    def test_nested_clausal_report_dropped(self, attributor: Attributor) -> None:
+        """``said the panel estimated that …``: the inner report's verb is a word of the
+        outer report's clause; only the outer one comes out, the inner is rejected."""
+        result = attributor.attribute(document(_one(SAID_PANEL_ESTIMATED)))
+        assert _found(result) == _expected(
+            [("indirect", "the panel estimated that costs would rise", "speech-verb", "said")]
+        )
+        (nested,) = [r for r in result.rejected if r.rule == "speech-verb"]
+        assert nested.span.text == "costs would rise"
+        assert "inside the content of a speech-verb quote" in nested.reason
+
+    def test_report_in_a_relative_clause_kept(self, attributor: Attributor) -> None:
+        """``the panel, which estimated that …``: a report in a relative clause stays."""
+        result = attributor.attribute(document(_one(SAID_PANEL_WHICH_ESTIMATED)))
+        assert ("indirect", ("costs would rise",), "speech-verb", "estimated") in _found(result)
 
     def test_nested_phrase_dropped_and_kept_for_inspection(self, attributor: Attributor) -> None:
         """Only the outer report comes out; the inner phrase is rejected with the reason."""

@@ -114,6 +114,6 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected)
     cands = continue_reports(view, cands)
     cands = drop_framing_reports(view, cands)
-    cands = drop_nested_phrases(cands, ctx.rejected)
+    cands = drop_nested_phrases(view, cands, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

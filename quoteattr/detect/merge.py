@@ -367,14 +367,48 @@ def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidat
 _THIN_RULES = frozenset({"speech-verb-phrase", "speech-verb-linear"})
 
 
-def drop_nested_phrases(cands: list[Candidate], rejected: list[Rejection]) -> list[Candidate]:
+# Relations of a speech verb that say it is a word of the clause around it: "said the
+# commission estimated that …" (a complement), "a statute that Jo considered …" (a
+# relative clause).
+_EMBEDDED_RELATIONS = frozenset({"ccomp"})
+_REPORT_RULES = frozenset({"speech-verb", "speech-verb-phrase", "according-to", "as-reported"})
+
+
+def _nested_report(view: DocView, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The report whose content holds report ``c`` and its speech verb, when that verb is
+    a complement or relative clause of the clause around it."""
+    if c.rule != "speech-verb" or c.frame is None or c.quoted:
+        return None
+    if view.deprel[c.frame] not in _EMBEDDED_RELATIONS:
+        return None
+    verb_start = view.start[c.frame]
+    return next(
+        (
+            o
+            for o in cands
+            if o is not c
+            and o.rule in _REPORT_RULES
+            and not o.quoted
+            and o.start <= min(c.start, verb_start)
+            and max(c.end, view.end[c.frame]) <= o.end
+            and any(s <= verb_start < e for s, e in o.spans)
+        ),
+        None,
+    )
+
+
+def drop_nested_phrases(
+    view: DocView, cands: list[Candidate], rejected: list[Rejection]
+) -> list[Candidate]:
     """``said the agency denied the claims``: a phrase report (or one read off the word
     order) inside another quote's content is part of what that quote says, not a quote of
-    its own. It goes to the rejected list."""
+    its own; so is a clausal report whose speech verb is itself a complement or relative
+    clause inside another report (``estimated that a new tax would add …``, ``said he
+    never said he wanted …``). They go to the rejected list."""
     out: list[Candidate] = []
     for c in cands:
-        host = None
-        if c.rule in _THIN_RULES:
+        host = _nested_report(view, c, cands)
+        if host is None and c.rule in _THIN_RULES:
             host = next(
                 (
                     o
