@@ -2541,3 +2541,79 @@ class TestAsReported:
         (quote,) = attributor.attribute(document(_one(sentence))).quotes
         assert quote.speaker is not None
         assert (quote.speaker.mention.text, quote.sieve) == (speaker, sieve)
+
+
+# --- the writer's set phrases with a speech verb -----------------------------------------
+
+GOES_WITHOUT_SAYING = rows("""
+1  It       it       PRON   PRP  2   expl
+2  goes     go       VERB   VBZ  0   root
+3  without  without  SCONJ  IN   4   mark
+4  saying   say      VERB   VBG  2   advcl
+5  that     that     SCONJ  IN   8   mark
+6  the      the      DET    DT   7   det
+7  port     port     NOUN   NN   8   nsubj
+8  matters  matter   VERB   VBZ  4   ccomp     nospace
+9  .        .        PUNCT  .    2   punct
+""")
+NEEDLESS_TO_SAY = rows("""
+1  Needless needless ADJ    JJ   3   advmod
+2  to       to       PART   TO   3   mark
+3  say      say      VERB   VB   0   root      nospace
+4  ,        ,        PUNCT  ,    7   punct
+5  the      the      DET    DT   6   det
+6  port     port     NOUN   NN   7   nsubj
+7  matters  matter   VERB   VBZ  3   ccomp     nospace
+8  .        .        PUNCT  .    3   punct
+""")
+HAVING_SAID_THAT = rows("""
+1  Having   have     AUX    VBG  2   aux
+2  said     say      VERB   VBN  6   advcl
+3  that     that     PRON   DT   2   obj       nospace
+4  ,        ,        PUNCT  ,    2   punct
+5  there    there    PRON   EX   6   expl
+6  are      be       VERB   VBP  0   root
+7  risks    risk     NOUN   NNS  6   nsubj     nospace
+8  .        .        PUNCT  .    6   punct
+""")
+THAT_SAID = rows("""
+1  That     that     PRON   DT   2   nsubj
+2  said     say      VERB   VBD  0   root      nospace
+3  ,        ,        PUNCT  ,    6   punct
+4  the      the      DET    DT   5   det
+5  port     port     NOUN   NN   6   nsubj
+6  matters  matter   VERB   VBZ  2   ccomp     nospace
+7  .        .        PUNCT  .    2   punct
+""")
+JO_SAID_THE_PORT_MATTERS = rows("""
+1  Jo       Jo       PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  port     port     NOUN   NN   5   nsubj
+5  matters  matter   VERB   VBZ  2   ccomp     nospace
+6  .        .        PUNCT  .    2   punct
+""")
+
+IDIOMS: list[Any] = [
+    pytest.param(GOES_WITHOUT_SAYING, [], id="it-goes-without-saying"),
+    pytest.param(NEEDLESS_TO_SAY, [], id="needless-to-say"),
+    pytest.param(HAVING_SAID_THAT, [], id="having-said-that"),
+    pytest.param(THAT_SAID, [], id="that-said"),
+    pytest.param(
+        JO_SAID_THE_PORT_MATTERS,
+        [("indirect", "the port matters", "speech-verb", "said")],
+        id="a-report-for-comparison",
+    ),
+]
+
+
+class TestDiscourseIdioms:
+    """The writer's set phrases with a speech verb (``it goes without saying``,
+    ``needless to say``, ``having said that``, ``that said``) report no one."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), IDIOMS)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)

@@ -279,9 +279,52 @@ def _speech_verbs(view: DocView, lex: Lexicon) -> list[int]:
         memo[key] = [
             w
             for w, lemma in enumerate(view.lemma)
-            if lemma in verbs and lemma != "accord" and upos[w] in ("VERB", "AUX")
+            if lemma in verbs
+            and lemma != "accord"
+            and upos[w] in ("VERB", "AUX")
+            and not _discourse_idiom(view, w)
         ]
     return memo[key]  # type: ignore[no-any-return]
+
+
+# Set phrases with a speech verb that organise the writer's text and report no one:
+# the words before the verb (lowercased forms), and the word right after it, if any.
+_IDIOMS_BEFORE = (
+    ("goes", "without"),
+    ("go", "without"),
+    ("went", "without"),
+    ("needless", "to"),
+    ("suffice", "to"),
+    ("suffice", "it", "to"),
+    ("so", "to"),
+    ("is", "to"),
+    ("not", "to"),
+    ("having",),
+)
+_IDIOM_VERBS = frozenset({"say", "speak", "mention"})
+
+
+def _discourse_idiom(view: DocView, w: int) -> bool:
+    """``It goes without saying that …``, ``Needless to say, …``, ``Having said that,
+    …``, ``That said, …``, ``so to speak``, ``not to mention …``: the writer's idiom."""
+    if view.lemma[w] not in _IDIOM_VERBS:
+        return False
+    first = view.sent_first[view.sent[w]]
+    forms = [view.form[k].lower() for k in range(max(first, w - 3), w)]
+    nxt = view.form[w + 1].lower() if w + 1 < view.n_words else ""
+    for before in _IDIOMS_BEFORE:
+        if tuple(forms[-len(before) :]) != before:
+            continue
+        if before == ("having",):
+            return nxt == "that"  # "Having said that, …" (not "having said he would …")
+        if before == ("not", "to"):
+            return view.lemma[w] == "mention"
+        if before == ("is", "to"):
+            return forms[-3:-2] == ["that"]  # "that is to say"
+        return True
+    # "That said, …" / "That being said, …" opening a sentence
+    opening = [view.form[k].lower() for k in range(first, w)]
+    return opening in (["that"], ["that", "being"]) and nxt == ","
 
 
 def _clausal_report(
