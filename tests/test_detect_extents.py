@@ -2488,7 +2488,26 @@ AS_SHE_POINTED_AT_THE_SCREEN = rows("""
 12 .         .         PUNCT  .    11  punct
 """)
 
+# "as Kim said" attributes the quotation before it, not the writer's clause around it
+SIGN_AS_KIM_SAID = rows("""
+1  They      they      PRON   PRP  2   nsubj
+2  carried   carry     VERB   VBD  0   root
+3  a         a         DET    DT   4   det
+4  sign      sign      NOUN   NN   2   obj
+5  reading   read      VERB   VBG  4   acl
+6  “         "         PUNCT  ``   8   punct     nospace
+7  Never     never     ADV    RB   8   advmod
+8  again     again     ADV    RB   5   obj       nospace
+9  ,         ,         PUNCT  ,    8   punct     nospace
+10 ”         "         PUNCT  ''   8   punct
+11 as        as        SCONJ  IN   13  mark
+12 Kim       Kim       PROPN  NNP  13  nsubj
+13 said      say       VERB   VBD  2   advcl     nospace
+14 .         .         PUNCT  .    2   punct
+""")
+
 AS_REPORTED: list[Any] = [
+    pytest.param(SIGN_AS_KIM_SAID, [], id="as-x-said-after-a-quotation-is-not-the-writers"),
     pytest.param(
         AS_ENGINEERS_POINTED_OUT,
         [("indirect", "the bridge still needs repairs", "as-reported", "pointed out")],

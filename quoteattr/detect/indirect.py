@@ -1427,6 +1427,15 @@ class AsReported:
                 continue
             if view.xpos[host] in ("VBG", "VBN") and not has_subject(view, host):
                 continue  # "wearing a shirt with the words …, as X said": not a report
+            k = min(view.subtree(w)) - 1
+            while k >= 0 and view.form[k] in (",", "(", "—", "–"):
+                k -= 1
+            if (
+                k >= 0
+                and view.sent[k] == view.sent[w]
+                and (view.xpos[k] == "''" or view.form[k][-1] in "”»")
+            ):
+                continue  # "the words “I can't breathe,” as he said": the quotation's
             aside = set(view.subtree(w))
             words = [k for k in view.subtree(host) if k not in aside]
             words = trim_words(view, words, drop_that=False)
