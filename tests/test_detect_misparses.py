@@ -670,3 +670,29 @@ def test_writers_comment_after_a_quoted_name(attributor: Attributor) -> None:
     assert found == [
         ("mixed", ("the new plan for the two ports “a disaster,”",), "partial-quote", "called")
     ]
+
+
+# --- an inverted attribution parsed as a fronted complement --------------------------------
+
+# parser's mistake: "says" is the root, and "said Okafor" a parataxis before it
+SAID_OKAFOR_WHO_SAYS = rows("""
+1  “        "        PUNCT  ``   2   punct     nospace
+2  Yes      yes      INTJ   UH   5   discourse nospace
+3  ,        ,        PUNCT  ,    2   punct     nospace
+4  ”        "        PUNCT  ''   2   punct
+5  said     say      VERB   VBD  9   parataxis
+6  Okafor   Okafor   PROPN  NNP  5   nsubj     nospace
+7  ,        ,        PUNCT  ,    8   punct
+8  who      who      PRON   WP   9   nsubj
+9  says     say      VERB   VBZ  0   root
+10 her      she      PRON   PRP$ 11  nmod:poss
+11 piece    piece    NOUN   NN   9   obj       nospace
+12 .        .        PUNCT  .    9   punct
+""")
+
+
+def test_inverted_attribution_is_no_fronted_report(attributor: Attributor) -> None:
+    """``“Yes,” said Okafor, who says her piece.``: ``said Okafor`` (the subject after
+    the verb) attributes the quotation; it is not what ``says`` reports."""
+    found = _found(attributor.attribute(document([[SAID_OKAFOR_WHO_SAYS]])))
+    assert all("said Okafor" not in " ".join(spans) for _, spans, _, _ in found), found

@@ -363,7 +363,7 @@ def _find_clausal_report(
             continue
         if not _is_clause(view, c):
             continue
-        if c > w and _bare_attribution(view, c, lex):
+        if _bare_attribution(view, c, lex, before=c < w):
             continue  # "… difficult to predict, many economists say, because …"
         mark = _mark_of(view, c)
         if mark in _NON_SPEECH_MARKS and lemma not in _QUESTIONING:
@@ -421,14 +421,17 @@ def _past_the_quotation(view: DocView, verb: int, words: list[int], lex: Lexicon
     return _through(view, words, max(more))
 
 
-def _bare_attribution(view: DocView, c: int, lex: Lexicon) -> bool:
+def _bare_attribution(view: DocView, c: int, lex: Lexicon, *, before: bool = False) -> bool:
     """``…, many economists say, …``: a speech verb set off by commas with its subject and
-    nothing it reports is an attribution of the words around it, not a complement."""
+    nothing it reports is an attribution of the words around it, not a complement; so
+    is ``said Jo Smith`` (the subject after the verb) parsed as a fronted complement."""
     if view.lemma[c] not in lex.speech_verbs or not has_subject(view, c):
         return False
     kids = view.children(c)
     if any(view.deprel[k] in _COMPLEMENTS or view.deprel[k] in ("obj", "iobj") for k in kids):
         return False
+    if before:
+        return any(view.deprel[k] in SUBJECT_RELATIONS and k > c for k in kids)
     first = min(k for k in view.subtree(c) if view.upos[k] != "PUNCT")
     return first > 0 and view.form[first - 1] == "," and view.sent[first - 1] == view.sent[c]
 
