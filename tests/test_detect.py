@@ -1014,6 +1014,50 @@ class TestNegative:
             assert "title" in found.reason
 
 
+MAYOR_OPENED = rows("""
+1  The     the     DET    DT   2   det
+2  mayor   mayor   NOUN   NN   3   nsubj
+3  opened  open    VERB   VBD  0   root
+4  the     the     DET    DT   5   det
+5  pier    pier    NOUN   NN   3   obj       nospace
+6  .       .       PUNCT  .    3   punct
+""")
+
+
+def _one_paragraph_quote(opening: str, closing: str) -> list[Row]:
+    """``‘A new start for the port.’`` as a sentence of its own."""
+    return rows(f"""
+1  {opening}  {opening}  PUNCT  ``   3   punct     nospace
+2  A       a       DET    DT   3   det
+3  start   start   NOUN   NN   0   root
+4  for     for     ADP    IN   6   case
+5  the     the     DET    DT   6   det
+6  port    port    NOUN   NN   3   nmod      nospace
+7  .       .       PUNCT  .    3   punct     nospace
+8  {closing}  {closing}  PUNCT  ''   3   punct
+""")
+
+
+class TestSubheadings:
+    """A short paragraph that is only a quotation in single marks is a subheading."""
+
+    @pytest.mark.parametrize(("opening", "closing"), [("‘", "’"), ("'", "'")])
+    def test_single_marks_rejected(
+        self, attributor: Attributor, opening: str, closing: str
+    ) -> None:
+        """``‘A start for the port.’`` alone between paragraphs: rejected, with the reason."""
+        paragraphs = [[MAYOR_OPENED], [_one_paragraph_quote(opening, closing)], [MAYOR_OPENED]]
+        result = attributor.attribute(document(paragraphs))
+        assert _found(result) == []
+        assert any("subheading" in r.reason for r in result.rejected)
+
+    def test_double_marks_kept(self, attributor: Attributor) -> None:
+        """In double marks the same paragraph is a quotation."""
+        paragraphs = [[MAYOR_OPENED], [_one_paragraph_quote("“", "”")], [MAYOR_OPENED]]
+        result = attributor.attribute(document(paragraphs))
+        assert [q.kind for q in result.quotes] == ["direct"]
+
+
 # --- the caller's document, rule configuration, invariants --------------------------------
 
 HE_LEFT = rows("""

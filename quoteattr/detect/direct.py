@@ -169,6 +169,18 @@ def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
     return inner[-1:] in (",", "—", "–") or after[:1] == ","
 
 
+def _single_marked_paragraph(view: DocView, run: QuoteRun) -> bool:
+    """The run is one region in single marks (``‘…’``, ``'…'``) that fills its paragraph."""
+    if len(run.regions) != 1 or run.regions[0].family != "single":
+        return False
+    region = run.regions[0]
+    lo, hi = view.par_bounds[view.paragraph_at(region.start)]
+    text = view.text
+    before = text[lo : region.start].strip()
+    after = text[region.end : hi].strip()
+    return len(before) <= 1 and all(ch in ".,!?'’" for ch in after)
+
+
 def _names_with_subject(view: DocView, run: QuoteRun) -> bool:
     """``Trump called it “a hoax”``: a naming verb with a subject of its own is a speech act;
     ``a ship called “Grey Heron”`` (a participle) names a thing."""
@@ -213,10 +225,13 @@ class QuotationMarks:
             whatever its surroundings.
         scare_max: a quoted stretch of at most this many words with no speech link is a
             scare quote or a name, not a quotation.
+        subheading_max: a paragraph that is only a quotation in single marks of at most
+            this many words, with no speech link, is a subheading (a pull quote).
     """
 
     long_quote: int = 8
     scare_max: int = 2
+    subheading_max: int = 8
     name: str = "quotation-marks"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
@@ -270,6 +285,13 @@ class QuotationMarks:
             and not _names_with_subject(view, run)
         ):
             return ("reject", f"title or name: follows {before[0]!r}")
+        if cue is None and n <= self.subheading_max and _single_marked_paragraph(view, run):
+            # "‘A healthy environment.’" alone between paragraphs: a subheading (pull
+            # quotes are set in single marks, as headlines are)
+            return (
+                "reject",
+                "subheading: a short paragraph that is only a quotation in single marks",
+            )
         if len(run.regions) > 1:
             return ("quote", "multi-paragraph")
         if _opens_sentence(view, run, words) and _ends_with_comma(view, run):
