@@ -1830,6 +1830,34 @@ class TestAdjacentQuotations:
         result = attributor.attribute(document([[WE_WON], [WIN_AGAIN_SHE_SAID]]))
         assert [q.text for q in result.quotes] == ["We won.", "We will win again,"]
 
+    def test_coordinated_quotations_joined(self, attributor: Attributor) -> None:
+        """``“Open the port,” and “Fix it now,” they chanted``: one quote, two spans."""
+        result = attributor.attribute(document(_one(CHANTED_AND)))
+        assert [tuple(s.text for s in q.spans) for q in result.quotes] == [
+            ("Open the port,", "Fix it now,")
+        ]
+
+
+# parser's reading: the second quotation is a conjunct of "chanted", not of the first
+CHANTED_AND = rows("""
+1  “          "          PUNCT  ``   2   punct     nospace
+2  Open       open       VERB   VB   15  ccomp
+3  the        the        DET    DT   4   det
+4  port       port       NOUN   NN   2   obj       nospace
+5  ,          ,          PUNCT  ,    2   punct     nospace
+6  ”          "          PUNCT  ''   2   punct
+7  and        and        CCONJ  CC   9   cc
+8  “          "          PUNCT  ``   9   punct     nospace
+9  Fix        fix        VERB   VB   15  conj
+10 it         it         PRON   PRP  9   obj
+11 now        now        ADV    RB   9   advmod    nospace
+12 ,          ,          PUNCT  ,    9   punct     nospace
+13 ”          "          PUNCT  ''   9   punct
+14 they       they       PRON   PRP  15  nsubj
+15 chanted    chant      VERB   VBD  0   root      nospace
+16 .          .          PUNCT  .    15  punct
+""")
+
 
 # --- a speech verb hanging from a clause it does not attribute ---------------------------
 

@@ -121,7 +121,7 @@ def _interrupted_by_attribution(
 ) -> int | None:
     """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution.
 
-    Also ``“…” “…”`` with nothing between them. Returns the cue word of the joined quote
+    Also ``“…” “…”`` with nothing between them, and ``“…” and “…”``. Returns the cue word of the joined quote
     (in the gap, or one of the parts' own; :data:`_NO_CUE` when there is none), or
     ``None`` when the two quotes are not one.
     """
@@ -140,6 +140,11 @@ def _interrupted_by_attribution(
         return (a.cue or b.cue)[0] if (a.cue or b.cue) else _NO_CUE
     if len(gap_words) > _MAX_INTERRUPTION_WORDS:
         return None
+    if [view.lemma[w] for w in gap_words] in (["and"], ["or"]) and not (
+        a.cue and b.cue and set(a.cue) != set(b.cue)
+    ):
+        # “Send them home,” and “Build the wall”: one list of someone's words
+        return (a.cue or b.cue)[0] if (a.cue or b.cue) else _NO_CUE
     if b.cue and a.cue and set(b.cue) != set(a.cue):
         return None  # the second part has a cue of its own
     gap = set(gap_words)
