@@ -938,6 +938,30 @@ OBJECTS: list[Any] = [
     ),
 ]
 
+CRITICIZED_MAYOR_SINCE = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  criticized criticize  VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  mayor      mayor      NOUN   NN   2   obj
+5  over       over       ADP    IN   7   case
+6  the        the        DET    DT   7   det
+7  delays     delay      NOUN   NNS  2   obl
+8  since      since      ADP    IN   10  case
+9  the        the        DET    DT   10  det
+10 storm      storm      NOUN   NN   2   obl
+11 on         on         ADP    IN   12  case
+12 Monday     Monday     PROPN  NNP  2   obl       nospace
+13 .          .          PUNCT  .    2   punct
+""")
+
+
+def test_phrase_leaves_out_when(attributor: Attributor) -> None:
+    """``criticized the mayor over the delays since the storm on Monday``: what was
+    criticized, without the modifiers that tell when."""
+    found = _found(attributor.attribute(document(_one(CRITICIZED_MAYOR_SINCE))))
+    assert [(k, s) for k, s, _, _ in found] == [("indirect", ("the mayor over the delays",))]
+
+
 THANKED_CREWS_QUOTED = rows("""
 1  Okafor   Okafor   PROPN  NNP  2   nsubj
 2  thanked  thank    VERB   VBD  0   root

@@ -965,6 +965,25 @@ def _inverted(view: DocView, verb: int, obj: int) -> bool:
     )
 
 
+_TEMPORAL_CASES = frozenset({"since", "during", "after", "before", "until", "throughout"})
+_TIME_NOUNS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday week weekend month year day
+    morning afternoon evening night today yesterday tonight
+    """.split()
+)
+
+
+def _when(view: DocView, c: int) -> bool:
+    """A modifier that tells when (``since the debate``, ``on Monday``, ``last week``): the
+    time of the speech act, not part of what was said."""
+    if view.deprel[c] in ("obl:tmod", "nmod:tmod"):
+        return True
+    return _case(view, c) in _TEMPORAL_CASES or (
+        _case(view, c) in ("on", "in", None) and view.lemma[c].lower() in _TIME_NOUNS
+    )
+
+
 def _phrase_complement(
     view: DocView, verb: int, lemma: str, speech_verbs: frozenset[str]
 ) -> list[int] | None:
@@ -1051,6 +1070,7 @@ def _phrase_complement(
                 or (
                     view.deprel[c] in ("obl", "nmod", "advcl")
                     and view.form[view.subtree(c)[0] - 1] not in (",", "—", "--", "–", ";")
+                    and not _when(view, c)
                 )
             ):
                 parts.append(c)
