@@ -2558,7 +2558,30 @@ SIGN_AS_KIM_SAID = rows("""
 14 .         .         PUNCT  .    2   punct
 """)
 
+WHETHER_AS_POLICE_SAID = rows("""
+1  Nobody    nobody    PRON   NN   4   nsubj
+2  could     could     AUX    MD   4   aux
+3  not       not       PART   RB   4   advmod
+4  confirm   confirm   VERB   VB   0   root
+5  whether   whether   SCONJ  IN   7   mark
+6  he        he        PRON   PRP  7   nsubj
+7  had       have      VERB   VBD  4   ccomp
+8  a         a         DET    DT   9   det
+9  boat      boat      NOUN   NN   7   obj       nospace
+10 ,         ,         PUNCT  ,    7   punct
+11 as        as        SCONJ  IN   14  mark
+12 police    police    NOUN   NNS  14  nsubj
+13 have      have      AUX    VBP  14  aux
+14 said      say       VERB   VBN  7   advcl     nospace
+15 .         .         PUNCT  .    4   punct
+""")
+
 AS_REPORTED: list[Any] = [
+    pytest.param(
+        WHETHER_AS_POLICE_SAID,
+        [],
+        id="as-x-said-on-a-whether-clause-asserts-nothing",
+    ),
     pytest.param(SIGN_AS_KIM_SAID, [], id="as-x-said-after-a-quotation-is-not-the-writers"),
     pytest.param(
         AS_ENGINEERS_POINTED_OUT,

@@ -1450,6 +1450,8 @@ class AsReported:
                 continue
             if view.xpos[host] in ("VBG", "VBN") and not has_subject(view, host):
                 continue  # "wearing a shirt with the words …, as X said": not a report
+            if _mark_of(view, host) in ("whether", "if"):
+                continue  # "did not say whether he had a gun, as police said": no assertion
             k = min(view.subtree(w)) - 1
             while k >= 0 and view.form[k] in (",", "(", "—", "–"):
                 k -= 1
