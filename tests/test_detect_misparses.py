@@ -696,3 +696,25 @@ def test_inverted_attribution_is_no_fronted_report(attributor: Attributor) -> No
     the verb) attributes the quotation; it is not what ``says`` reports."""
     found = _found(attributor.attribute(document([[SAID_OKAFOR_WHO_SAYS]])))
     assert all("said Okafor" not in " ".join(spans) for _, spans, _, _ in found), found
+
+
+# parser's mistake: a relative clause without "who" ("experts I spoke to") read as the
+# root, with the sentence before it as its dependent
+EXPERTS_I_SPOKE_TO = rows("""
+1  The      the      DET    DT   2   det
+2  views    view     NOUN   NNS  4   nsubj:pass
+3  were     be       AUX    VBD  4   aux:pass
+4  shared   share    VERB   VBN  8   dep
+5  by       by       ADP    IN   6   case
+6  experts  expert   NOUN   NNS  4   obl
+7  I        I        PRON   PRP  8   nsubj
+8  spoke    speak    VERB   VBD  0   root
+9  to       to       ADP    IN   8   obl       nospace
+10 .        .        PUNCT  .    8   punct
+""")
+
+
+def test_speak_reports_nothing_before_it(attributor: Attributor) -> None:
+    """``… shared by experts I spoke to``: ``speak`` never has its report before it."""
+    found = _found(attributor.attribute(document([[EXPERTS_I_SPOKE_TO]])))
+    assert [f for f in found if f[3] == "spoke"] == []

@@ -46,6 +46,9 @@ __all__ = [
 
 # "it was announced that …" has the report as the passive clausal subject (csubj:pass)
 _COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"})
+# Speech verbs whose report never comes before them ("spoke about how …", not "…, she
+# spoke"): a clause the parser hangs on them from before is someone else's.
+_NO_CLAUSE = frozenset({"speak", "talk"})
 _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 # Verbs that report a question: with a subject, "X asked whether …" is reported speech
 # (a participle without one, "Asked whether …, she said", is the writer's framing).
@@ -350,6 +353,8 @@ def _find_clausal_report(
     before = [k for k in kids if k < w]
     for c in after_ccomp + before + [k for k in kids if k > w and k not in after_ccomp]:
         rel = view.deprel[c]
+        if c < w and lemma in _NO_CLAUSE:
+            continue  # "the views of the experts I spoke to": not what was spoken
         if rel not in _COMPLEMENTS and not (
             rel == "advcl"
             and c > w
