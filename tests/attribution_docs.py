@@ -577,6 +577,38 @@ NOUN_TAGGED_CUE = S("""
 10 .         .       PUNCT  5   punct
 """)
 
+# Continued Okafor: “The pier will open in May.”  (the verb parsed as a modifier of the name)
+COLON_INVERTED = S("""
+1  Continued continue VERB   2   amod       xpos=VBN
+2  Okafor    =        PROPN  0   root       ner=S-PERSON
+3  :         :        PUNCT  2   punct
+4  “         “        PUNCT  8   punct
+5  The       =        DET    6   det
+6  pier      =        NOUN   8   nsubj
+7  will      =        AUX    8   aux        xpos=MD
+8  open      =        VERB   2   parataxis  xpos=VB
+9  in        =        ADP    10  case
+10 May       =        PROPN  8   obl
+11 .         .        PUNCT  8   punct
+12 ”         ”        PUNCT  8   punct
+""")
+
+# Stated Okafor: “The pier will open in May.”  (the verb tagged as part of the name)
+COLON_STATED = S("""
+1  Stated    stated   PROPN  2   compound
+2  Okafor    =        PROPN  0   root       ner=S-PERSON
+3  :         :        PUNCT  2   punct
+4  “         “        PUNCT  8   punct
+5  The       =        DET    6   det
+6  pier      =        NOUN   8   nsubj
+7  will      =        AUX    8   aux        xpos=MD
+8  open      =        VERB   2   parataxis  xpos=VB
+9  in        =        ADP    10  case
+10 May       =        PROPN  8   obl
+11 .         .        PUNCT  8   punct
+12 ”         ”        PUNCT  8   punct
+""")
+
 NEAREST = (
     S("""
 1  Pia       =       PROPN  3   nsubj      ner=B-PERSON
@@ -1106,6 +1138,8 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "nearest": (NEAREST,),
     "next-sentence-participle": (NEXT_SENTENCE_PARTICIPLE,),
     "noun-tagged-cue": _one(NOUN_TAGGED_CUE),
+    "colon-inverted": _one(COLON_INVERTED),
+    "colon-stated": ((COLON_STATED, NEAREST[0]),),
     "order": _one(ORDER),
     "pronoun": PRONOUN,
     "nominal": NOMINAL,

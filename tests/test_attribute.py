@@ -199,6 +199,18 @@ SIEVE_ROWS = [
         A("notes", "Velde", "Velde", "adjacent-name"),
         id="cue tagged as a plural noun after a name",
     ),
+    pytest.param(
+        "colon-inverted",
+        "pier will open",
+        A("Continued", "Okafor", "Okafor", "colon-name"),
+        id="inverted verb and name before a colon",
+    ),
+    pytest.param(
+        "colon-stated",
+        "pier will open",
+        A("Stated", "Okafor", "Okafor", "colon-name"),
+        id="verb tagged as part of the name before a colon",
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
     if verbs:
         w = verbs[-1]
         work.cue, work.frame = _cue_words(view, w), w
+        # "Continued Stone: “…”", "According to HuffPo: “…”": the name after the verb
+        work.speaker_words = _name_after_verb(view, w, colon_word)
     else:
         work.cue_chars = (k, k + 1)
         before = [w for w in range(view.sent_first[s], colon_word) if view.upos[w] != "PUNCT"]
@@ -74,6 +76,10 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
             # a headline's "Sanders: Clinton needs to …": the name before the colon speaks
             work.speaker_words = (before[0], before[-1])
             work.frame = None
+            if len(before) > 1 and _past_form_of_speech_verb(view.form[before[0]], ctx.lexicon):
+                # "Stated Stone: “…”" with the verb tagged as part of the name
+                work.cue, work.cue_chars = (before[0],), None
+                work.speaker_words = (before[1], before[-1])
         else:
             # the clause before the colon: its root carries the speaker as subject
             work.frame = next(
@@ -96,6 +102,28 @@ def _verb_tagged_noun(view: DocView, w: int, lex: Lexicon) -> bool:
     before = view.form[name - 1]
     after = view.form[w + 1] if w + 1 < view.n_words else "."
     return before[-1] in "”’\"'»" and after in (".", "!", "?")
+
+
+def _name_after_verb(view: DocView, verb: int, colon_word: int) -> tuple[int, int] | None:
+    """The speaker named between an inverted speech verb and the colon (``Continued
+    Stone:``, ``According to HuffPo:``), when the verb has no subject of its own."""
+    if any(view.deprel[c] in ("nsubj", "nsubj:pass") for c in view.children(verb)):
+        return None
+    first = verb + 1
+    if first < colon_word and view.lemma[first] == "to" and view.lemma[verb] == "accord":
+        first += 1
+    words = [w for w in range(first, colon_word) if view.upos[w] != "PUNCT"]
+    if not words or len(words) > 6 or view.upos[words[-1]] not in ("PROPN", "NOUN"):
+        return None
+    if not all(view.upos[w] in ("PROPN", "NOUN", "DET", "ADJ") for w in words):
+        return None
+    return words[0], words[-1]
+
+
+def _past_form_of_speech_verb(form: str, lex: Lexicon) -> bool:
+    """``Stated``, ``Added``: the past form of a speech verb (by its spelling)."""
+    f = form.lower()
+    return f.endswith("ed") and (f[:-1] in lex.speech_verbs or f[:-2] in lex.speech_verbs)
 
 
 def same_sentence(ctx: AttributionContext, work: Work) -> bool:
