@@ -5,7 +5,8 @@ to``). For the other quotes, these finders run in order and the first that answe
 
 * ``colon``: ``Putin said: “…”`` (the speech verb before the colon, in the same or the
   previous sentence), else the colon itself; in a headline such as ``Sanders: Clinton
-  needs to …`` the name before the colon is kept for the ``colon-name`` sieve;
+  needs to …``, or after an inverted verb (``Continued Stone: “…”``, ``According to
+  HuffPo: “…”``), the name before the colon is kept for the ``colon-name`` sieve;
 * ``dash``: ``“…” ― Jo Bloggs`` (the epigraph convention), the dash itself;
 * ``same-sentence``: a speech verb elsewhere in the quote's sentences, outside the quote
   (also ``“…,” Bozell notes.`` with the verb tagged as a plural noun);
