@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 import pytest
 from conllu_builder import Row, document, rows
 
-from quoteattr import Attributor
+from quoteattr import Attributor, get_lexicon
 from quoteattr.model import DocumentResult
 
 Expected = tuple[str, str | tuple[str, ...], str, str | None]
@@ -349,6 +350,26 @@ class TestWriterAsides:
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
         """Each document gives exactly the expected quotes, asides left out."""
         assert _found(attributor.attribute(document(paragraphs))) == _expected(expected)
+
+
+def test_comment_nouns_come_from_the_lexicon() -> None:
+    """The comment nouns are lexicon data: without ``jab`` the comment stays in."""
+    lexicon = get_lexicon()
+    plain = Attributor(lexicon=attrs.evolve(lexicon, comment_nouns=frozenset()))
+    found = _found(plain.attribute(document(_one(A_JAB_AT_THE_MAYOR))))
+    assert [s for _, s, _, _ in found] == [
+        ("the port would close before winter, a pointed jab at the mayor",)
+    ]
+
+
+def test_quotation_verbs_come_from_the_lexicon() -> None:
+    """The quotation-only verbs are lexicon data: without ``offer`` in them, ``offered a
+    plan`` is a phrase report like ``mentioned the budget``."""
+    lexicon = get_lexicon()
+    plain = Attributor(lexicon=attrs.evolve(lexicon, quotation_verbs=frozenset()))
+    sentence = _verb_object("Officials", "offered", "offer", "a", "plan")
+    found = _found(plain.attribute(document(_one(sentence))))
+    assert [(s, r) for _, s, r, _ in found] == [(("a plan",), "speech-verb-phrase")]
 
 
 # --- a report takes in the quotation it opens --------------------------------------------

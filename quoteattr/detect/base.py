@@ -297,11 +297,18 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
     return out
 
 
-def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> list[int]:
+def clause_words(
+    view: DocView,
+    head: int,
+    *,
+    exclude: Sequence[int] = (),
+    comment_nouns: Collection[str] = frozenset(),
+) -> list[int]:
     """The continuous stretch of ``head``'s subtree that holds ``head`` (trimmed).
 
     A reported clause is continuous text; punctuation the parser attached elsewhere
-    (a comma or closing mark inside it) does not break it.
+    (a comma or closing mark inside it) does not break it. A closing comment headed by
+    one of ``comment_nouns`` is left out (see :func:`without_closing_comment`).
     """
     sub = view.subtree(head, exclude=(*exclude, *_writer_asides(view, head)))
     pos = sub.index(head)
@@ -310,23 +317,15 @@ def clause_words(view: DocView, head: int, *, exclude: Sequence[int] = ()) -> li
         lo -= 1
     while hi + 1 < len(sub) and _bridged(view, sub[hi], sub[hi + 1]):
         hi += 1
-    return trim_words(view, without_closing_comment(view, list(range(sub[lo], sub[hi] + 1))))
+    words = list(range(sub[lo], sub[hi] + 1))
+    return trim_words(view, without_closing_comment(view, words, comment_nouns))
 
 
-# Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
-COMMENT_NOUNS = frozenset(
-    """
-    move swipe nod reference allusion jab dig shot rebuke slap sign signal indication
-    departure reversal shift break turnaround echo contrast acknowledgment acknowledgement
-    admission concession remark comment warning message indictment criticism rebuttal
-    retort response reply rejoinder attack broadside salvo hint suggestion threat
-    """.split()
-)
-
-
-def without_closing_comment(view: DocView, words: list[int]) -> list[int]:
+def without_closing_comment(
+    view: DocView, words: list[int], comment_nouns: Collection[str]
+) -> list[int]:
     """The words before a closing ``, a swipe at …`` (an indefinite noun phrase headed by
-    one of :data:`COMMENT_NOUNS` that runs to the end): the writer's comment on the act."""
+    one of ``comment_nouns`` that runs to the end): the writer's comment on the act."""
     for i in range(1, len(words)):
         k = words[i]
         if view.lemma[k] not in ("a", "an"):
@@ -337,7 +336,7 @@ def without_closing_comment(view: DocView, words: list[int]) -> list[int]:
         if view.form[comma] != ",":
             continue
         h = view.head[k]
-        if h < k or view.lemma[h] not in COMMENT_NOUNS or view.upos[h] != "NOUN":
+        if h < k or view.lemma[h] not in comment_nouns or view.upos[h] != "NOUN":
             continue
         tail = set(view.subtree(h))
         if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):

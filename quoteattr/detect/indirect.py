@@ -104,12 +104,6 @@ _OBJECT_NOT_CONTENT = frozenset(
 )
 
 
-# Verbs that introduce someone's quoted words (``thanked the crews for “working through
-# the night”``, ``expressed regret for “my mistakes”``) but whose phrase with no quoted
-# words reports nothing (``offered a plan``, ``blamed the weather``).
-_QUOTATION_ONLY = frozenset({"express", "offer", "thank", "blame"})
-
-
 def _comma_participle(view: DocView, w: int) -> bool:
     """``asked, looking pleased``: a participle set off by a comma describes the act."""
     return view.xpos[w] == "VBG" and w > 0 and view.form[w - 1] == ","
@@ -387,7 +381,7 @@ def _find_clausal_report(
             and _descends_from(view, k, c)
             and _clausal_complement(view, k)
         ]
-        words = clause_words(view, c, exclude=(w, *coordinated))
+        words = clause_words(view, c, exclude=(w, *coordinated), comment_nouns=lex.comment_nouns)
         words = _with_stray_subject(view, w, c, words)
         if c < w:
             words = _with_fronted_modifiers(view, w, c, words)
@@ -402,7 +396,7 @@ def _find_clausal_report(
         if len(words) >= min_words:
             return c, words
     if lemma in _TELLING:
-        return _relative_as_report(view, w, min_words)
+        return _relative_as_report(view, w, min_words, lex)
     if lemma in _QUESTIONING:
         return _relative_as_question(view, w, min_words)
     return None
@@ -526,7 +520,9 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
 _TELLING = frozenset("tell inform assure remind warn notify advise promise convince".split())
 
 
-def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, list[int]] | None:
+def _relative_as_report(
+    view: DocView, w: int, min_words: int, lex: Lexicon
+) -> tuple[int, list[int]] | None:
     """``told the group that her position remains firm``: the parser made the reported
     clause a relative clause of the addressee. A "relative clause" right after the
     object, with a subject of its own that is not a relative pronoun, is the report."""
@@ -553,7 +549,11 @@ def _relative_as_report(view: DocView, w: int, min_words: int) -> tuple[int, lis
                 for k in view.children(r)
                 if view.deprel[k] == "conj" and k > r and _clausal_complement(view, k)
             ]
-            words = [k for k in clause_words(view, r, exclude=own) if k > o]
+            words = [
+                k
+                for k in clause_words(view, r, exclude=own, comment_nouns=lex.comment_nouns)
+                if k > o
+            ]
             while words and (view.lemma[words[0]] == "that" or view.upos[words[0]] == "PUNCT"):
                 words = words[1:]
             if len(words) >= min_words:
@@ -808,7 +808,7 @@ class SpeechVerbPhrase:
             phrase = _cached_phrase(view, w, lex)
             if phrase is None or len(phrase) < self.min_words:
                 continue
-            if view.lemma[w] in _QUOTATION_ONLY and not any(
+            if view.lemma[w] in lex.quotation_verbs and not any(
                 view.form[k] in OPENING_FORMS or view.form[k] in CLOSING_FORMS for k in phrase
             ):
                 continue  # "offered a plan", "blamed the weather": no one's words
@@ -1298,7 +1298,7 @@ class SpeechNounComplement:
                     continue
                 if _mark_of(view, c) != "that" or not has_subject(view, c):
                     continue  # "the claim that won them over": a relative clause
-                words = clause_words(view, c)
+                words = clause_words(view, c, comment_nouns=lex.comment_nouns)
                 if len(words) >= self.min_words:
                     out.append(
                         Candidate(

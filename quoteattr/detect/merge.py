@@ -476,7 +476,11 @@ def _own_preposition(view: DocView, conjunct: int) -> bool:
 
 
 def anchor_fragments(
-    view: DocView, cands: list[Candidate], speech_verbs: frozenset[str], rejected: list[Rejection]
+    view: DocView,
+    cands: list[Candidate],
+    speech_verbs: frozenset[str],
+    rejected: list[Rejection],
+    comment_nouns: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
 
@@ -505,7 +509,7 @@ def anchor_fragments(
             ):
                 # "The port is “back in business,” the mayor said" with the quotation as
                 # the clause the cue hangs from: the writer's words before it go with it
-                out.append(_with_words_before(view, c))
+                out.append(_with_words_before(view, c, comment_nouns))
             elif c.cue:
                 out.append(c)
             else:
@@ -524,7 +528,7 @@ def anchor_fragments(
             ):
                 # "Jo is “not a backslapper,” said Kim": the writer's words before the
                 # quotation in its sentence go with it
-                out.append(_with_words_before(view, c))
+                out.append(_with_words_before(view, c, comment_nouns))
                 continue
             if c.cue and len(c.words) > 2:
                 # linked to a speech cue of its own (“… twice,” she added): a quotation
@@ -575,7 +579,7 @@ def anchor_fragments(
             elif view.deprel[path[-1]] == "ccomp":
                 # "said “it hurts” every time …": the report goes on after the closing mark
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
-        out.append(_partial_quote(view, c, words, verb))
+        out.append(_partial_quote(view, c, words, verb, comment_nouns))
     return out
 
 
@@ -586,19 +590,21 @@ def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
     return has_subject(view, cue) and (not between or noun_phrase(view, between, 6))
 
 
-def _with_words_before(view: DocView, c: Candidate) -> Candidate:
+def _with_words_before(view: DocView, c: Candidate, comment_nouns: frozenset[str]) -> Candidate:
     """The mixed quote of fragment ``c`` with the writer's words before it in its sentence,
     attributed by its cue (which comes after it)."""
     first = view.sent_first[view.sent[c.words[0]]]
-    return _partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0])
+    return _partial_quote(view, c, set(range(first, c.words[-1] + 1)), c.cue[0], comment_nouns)
 
 
-def _partial_quote(view: DocView, c: Candidate, words: set[int], verb: int) -> Candidate:
+def _partial_quote(
+    view: DocView, c: Candidate, words: set[int], verb: int, comment_nouns: frozenset[str]
+) -> Candidate:
     """The mixed quote made of fragment ``c`` and the reported ``words`` around it."""
     words.update(c.words)
     inside = set(c.words)
     ordered = sorted(w for w in words if view.upos[w] != "PUNCT" or w in inside)
-    ordered = without_closing_comment(view, ordered)
+    ordered = without_closing_comment(view, ordered, comment_nouns)
     lo, hi = ordered[0], ordered[-1]
     start = min(view.start[lo], c.start)
     end = max(view.end[hi], c.end)

@@ -35,6 +35,11 @@ class Lexicon:
         title_cues: lowercased words before a quoted phrase that make it a title or
             a name rather than a quotation (``called``, ``dubbed``, ``so-called``).
         pronouns: lowercased personal pronouns that can be speakers.
+        quotation_verbs: speech lemmas that introduce quoted words but report nothing
+            with a plain phrase (``thanked the crews for “…”``, not ``offered a plan``).
+        comment_nouns: lemmas of nouns with which the writer sums up a reported act at
+            the end of the sentence (``…, a swipe at his rivals``); such a phrase is
+            left out of the report.
     """
 
     language: str
@@ -47,6 +52,8 @@ class Lexicon:
     statement_nouns: frozenset[str]
     title_cues: frozenset[str]
     pronouns: frozenset[str]
+    quotation_verbs: frozenset[str] = frozenset()
+    comment_nouns: frozenset[str] = frozenset()
 
 
 _ENGLISH = Lexicon(
@@ -60,6 +67,8 @@ _ENGLISH = Lexicon(
     statement_nouns=en.STATEMENT_NOUNS,
     title_cues=en.TITLE_CUES,
     pronouns=en.PRONOUNS,
+    quotation_verbs=en.QUOTATION_VERBS,
+    comment_nouns=en.COMMENT_NOUNS,
 )
 
 _LEXICONS = {"en": _ENGLISH}

@@ -49,6 +49,20 @@ SPEECH_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Speech verbs that introduce someone's quoted words ("thanked the crews for “working through
+# the night”") but whose phrase with no quoted words reports nothing ("offered a plan").
+QUOTATION_VERBS: frozenset[str] = _words("express offer thank blame")
+
+# Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
+COMMENT_NOUNS: frozenset[str] = _words(
+    """
+    move swipe nod reference allusion jab dig shot rebuke slap sign signal indication
+    departure reversal shift break turnaround echo contrast acknowledgment acknowledgement
+    admission concession remark comment warning message indictment criticism rebuttal
+    retort response reply rejoinder attack broadside salvo hint suggestion threat
+    """
+)
+
 # News agencies, outlets and platforms (lowercased) with their source type.
 _AGENCIES = """
 reuters|associated press|ap|afp|agence france-presse|agence france presse|bloomberg|
