@@ -256,7 +256,28 @@ A_LAWYER_FROM_OHIO = rows("""
 12 .        .        PUNCT  .    2   punct
 """)
 
+# the writer's comment after a dash, with a relative clause of its own
+A_CLAIM_FEW_BELIEVE = rows("""
+1  Okafor   Okafor   PROPN  NNP  2   nsubj
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  port     port     NOUN   NN   6   nsubj
+5  would    would    AUX    MD   6   aux
+6  close    close    VERB   VB   2   ccomp
+7  –        –        PUNCT  :    9   punct
+8  a        a        DET    DT   9   det
+9  claim    claim    NOUN   NN   6   obj
+10 few      few      ADJ    JJ   11  nsubj
+11 believe  believe  VERB   VBP  9   acl:relcl nospace
+12 .        .        PUNCT  .    2   punct
+""")
+
 ASIDES: list[Any] = [
+    pytest.param(
+        _one(A_CLAIM_FEW_BELIEVE),
+        [("indirect", "the port would close", "speech-verb", "said")],
+        id="comment-on-the-act-after-a-dash",
+    ),
     pytest.param(
         _one(A_JAB_AT_THE_MAYOR),
         [("indirect", "the port would close before winter", "speech-verb", "said")],

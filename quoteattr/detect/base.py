@@ -333,7 +333,7 @@ def without_closing_comment(
         comma = k - 1  # the comma before it, or before the closing mark before it
         while comma > 0 and view.form[comma] in CLOSING_FORMS:
             comma -= 1
-        if view.form[comma] != ",":
+        if view.form[comma] not in (",", "-", "—", "–", "--"):
             continue
         h = view.head[k]
         if h < k or view.lemma[h] not in comment_nouns or view.upos[h] != "NOUN":

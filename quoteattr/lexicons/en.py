@@ -59,7 +59,8 @@ COMMENT_NOUNS: frozenset[str] = _words(
     move swipe nod reference allusion jab dig shot rebuke slap sign signal indication
     departure reversal shift break turnaround echo contrast acknowledgment acknowledgement
     admission concession remark comment warning message indictment criticism rebuttal
-    retort response reply rejoinder attack broadside salvo hint suggestion threat
+    retort response reply rejoinder attack broadside salvo hint suggestion threat claim
+    argument call assertion charge accusation allegation
     """
 )
 
