@@ -718,3 +718,35 @@ def test_speak_reports_nothing_before_it(attributor: Attributor) -> None:
     """``… shared by experts I spoke to``: ``speak`` never has its report before it."""
     found = _found(attributor.attribute(document([[EXPERTS_I_SPOKE_TO]])))
     assert [f for f in found if f[3] == "spoke"] == []
+
+
+# parser's mistake: the attribution hangs under the quotation's verb as a parataxis, and
+# the writer's opening phrase with it
+IN_A_CALL_OKAFOR_TOLD = rows("""
+1  In       in       ADP    IN   3   case
+2  a        a        DET    DT   3   det
+3  call     call     NOUN   NN   13  obl       nospace
+4  ,        ,        PUNCT  ,    3   punct
+5  Okafor   Okafor   PROPN  NNP  6   nsubj
+6  told     tell     VERB   VBD  13  parataxis
+7  the      the      DET    DT   8   det
+8  station  station  NOUN   NN   6   obj       nospace
+9  ,        ,        PUNCT  ,    6   punct
+10 “        "        PUNCT  ``   13  punct     nospace
+11 It       it       PRON   PRP  13  nsubj
+12 is       be       AUX    VBZ  13  cop
+13 time     time     NOUN   NN   0   root
+14 to       to       PART   TO   15  mark
+15 act      act      VERB   VB   13  acl       nospace
+16 .        .        PUNCT  .    13  punct     nospace
+17 ”        "        PUNCT  ''   13  punct
+""")
+
+
+def test_attribution_under_the_quotation_keeps_out_the_writers_words(
+    attributor: Attributor,
+) -> None:
+    """``In a call, Okafor told the station, “It is time to act.”``: the report is what
+    follows the verb, not the writer's opening phrase and the speaker."""
+    found = _found(attributor.attribute(document([[IN_A_CALL_OKAFOR_TOLD]])))
+    assert [(k, s) for k, s, _, _ in found] == [("direct", ("It is time to act.",))]

@@ -777,6 +777,17 @@ class SpeechVerbComplement:
             host = _parataxis_host(view, w, lex)
             if host is not None:
                 words = trim_words(view, view.subtree(host, exclude=(w,)))
+                if (
+                    host > w
+                    and all(
+                        k > w for k in view.children(host) if view.deprel[k] in SUBJECT_RELATIONS
+                    )
+                    and any(k < w for k in view.children(w) if view.deprel[k] in SUBJECT_RELATIONS)
+                ):
+                    # "In a call, Jo told the station, “It is time …”" parsed with the verb
+                    # under the quotation: the report is what follows the verb (but "The
+                    # port, he said, will reopen" keeps its subject before the aside)
+                    words = trim_words(view, [k for k in words if k > w])
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, host, words, self.name))
         return out
