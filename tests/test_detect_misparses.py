@@ -750,3 +750,29 @@ def test_attribution_under_the_quotation_keeps_out_the_writers_words(
     follows the verb, not the writer's opening phrase and the speaker."""
     found = _found(attributor.attribute(document([[IN_A_CALL_OKAFOR_TOLD]])))
     assert [(k, s) for k, s, _, _ in found] == [("direct", ("It is time to act.",))]
+
+
+# parser's mistake: the writer's next clause is a conjunct of the quotation's verb
+FOLLOW_US_SHE_SAID_AND = rows("""
+1  “        "        PUNCT  ``   3   punct     nospace
+2  Follow   follow   VERB   VB   0   root
+3  us       we       PRON   PRP  2   obj       nospace
+4  ,        ,        PUNCT  ,    2   punct     nospace
+5  ”        "        PUNCT  ''   2   punct
+6  she      she      PRON   PRP  7   nsubj
+7  said     say      VERB   VBD  2   parataxis nospace
+8  ,        ,        PUNCT  ,    12  punct
+9  and      and      CCONJ  CC   12  cc
+10 the      the      DET    DT   11  det
+11 boys     boy      NOUN   NNS  12  nsubj
+12 trailed  trail    VERB   VBD  2   conj
+13 behind   behind   ADV    RB   12  advmod    nospace
+14 .        .        PUNCT  .    2   punct
+""")
+
+
+def test_writers_clause_after_the_attribution_is_not_reported(attributor: Attributor) -> None:
+    """``“Follow us,” she said, and the boys trailed behind``: the quotation is the report;
+    the clause after the attribution, coordinated with it by the parser, is the writer's."""
+    found = _found(attributor.attribute(document([[FOLLOW_US_SHE_SAID_AND]])))
+    assert [s for _, s, _, _ in found] == [("Follow us,",)]

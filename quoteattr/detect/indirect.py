@@ -776,7 +776,13 @@ class SpeechVerbComplement:
                 continue  # the speech-verb-phrase rule's
             host = _parataxis_host(view, w, lex)
             if host is not None:
-                words = trim_words(view, view.subtree(host, exclude=(w,)))
+                # "“Follow us,” she said, and the boys trailed behind": a clause coordinated
+                # with the report after the attribution is the writer's narrative
+                closed = any(view.form[k] in CLOSING_FORMS for k in range(host, w))
+                after = [
+                    k for k in view.children(host) if closed and k > w and view.deprel[k] == "conj"
+                ]
+                words = trim_words(view, view.subtree(host, exclude=(w, *after)))
                 if (
                     host > w
                     and all(
