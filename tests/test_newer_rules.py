@@ -166,6 +166,23 @@ HEADLINE_SHORT = rows("""
 4  comment  comment  NOUN   NN   1  parataxis
 """)
 
+# Harbour: Jo Bloggs, Kim Lee, Pat Smith, Lee Chan   (a list of names under a heading)
+HEADLINE_LIST = rows("""
+1  Harbour  Harbour  PROPN  NNP  0  root       nospace
+2  :        :        PUNCT  :    4  punct
+3  Jo       Jo       PROPN  NNP  4  compound
+4  Bloggs   Bloggs   PROPN  NNP  1  appos      nospace
+5  ,        ,        PUNCT  ,    7  punct
+6  Kim      Kim      PROPN  NNP  7  compound
+7  Lee      Lee      PROPN  NNP  4  conj       nospace
+8  ,        ,        PUNCT  ,    10 punct
+9  Pat      Pat      PROPN  NNP  10 compound
+10 Smith    Smith    PROPN  NNP  4  conj       nospace
+11 ,        ,        PUNCT  ,    13 punct
+12 Lee      Lee      PROPN  NNP  13 compound
+13 Chan     Chan     PROPN  NNP  4  conj
+""")
+
 HEADLINE_ROWS = [
     pytest.param(
         _one(HEADLINE),
@@ -211,6 +228,7 @@ NOT_HEADLINE_ROWS = [
     pytest.param(_one(HEADLINE_NOTE), id="NOTE-label"),
     pytest.param(_one(HEADLINE_UPDATE), id="Update-label"),
     pytest.param(_one(HEADLINE_SHORT), id="fewer-than-three-words"),
+    pytest.param(_one(HEADLINE_LIST), id="a-list-of-names-under-a-heading"),
 ]
 
 

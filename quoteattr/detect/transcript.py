@@ -125,7 +125,8 @@ class HeadlineLabel:
 
     News headlines name the speaker before a colon and give the words after it. Only a
     paragraph that is a single sentence opening with at most four proper nouns and a
-    colon counts, so ``Note: …`` or an ordinary sentence with a colon does not.
+    colon counts, so ``Note: …`` or an ordinary sentence with a colon does not; nor does a
+    list of names under a heading (``Iowa: Jo Bloggs, Kim Lee, …``, no verb).
     """
 
     max_label_words: int = 4
@@ -151,6 +152,9 @@ class HeadlineLabel:
             if set(view.form[label[0]].upper().split()) & _NOT_SPEAKERS:
                 continue
             content = [w for w in words[colon + 1 :] if view.upos[w] != "PUNCT"]
+            commas = sum(1 for w in words[colon + 1 :] if view.form[w] == ",")
+            if commas >= 3 and not any(view.upos[w] in ("VERB", "AUX") for w in content):
+                continue  # "Iowa: Tim Albrecht, Brad Anderson, …": a list, not words said
             if len(content) < self.min_words:
                 continue
             start, end = _headline_content(
