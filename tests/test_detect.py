@@ -654,6 +654,25 @@ ACCORDING_LAST = rows("""
 15 .         .        PUNCT  .    4   punct
 """)
 
+# parser's mistake: the source's relative clause hangs on the sentence's verb
+ACCORDING_WHO = rows("""
+1  The       the      DET    DT   2   det
+2  tanker    tanker   NOUN   NN   3   nsubj
+3  sank      sink     VERB   VBD  0   root      nospace
+4  ,         ,        PUNCT  ,    7   punct
+5  according accord   VERB   VBG  7   case
+6  to        to       ADP    IN   5   fixed
+7  witnesses witness  NOUN   NNS  3   obl       nospace
+8  ,         ,        PUNCT  ,    11  punct
+9  who       who      PRON   WP   11  nsubj
+10 were      be       AUX    VBD  11  aux
+11 watching  watch    VERB   VBG  3   advcl
+12 from      from     ADP    IN   14  case
+13 the       the      DET    DT   14  det
+14 pier      pier     NOUN   NN   11  obl       nospace
+15 .         .        PUNCT  .    3   punct
+""")
+
 NOUN_CLAIM = rows("""
 1  The        the        DET    DT   2   det
 2  mayor      mayor      NOUN   NN   4   nmod:poss  nospace
@@ -778,6 +797,11 @@ INDIRECT: list[Any] = [
         _one(ACCORDING_LAST),
         [("indirect", "The tanker was carrying 40 tonnes of fuel", "according-to")],
         id="according-to-x-last",
+    ),
+    pytest.param(
+        _one(ACCORDING_WHO),
+        [("indirect", "The tanker sank", "according-to")],
+        id="according-to-x-who-describes-the-source",
     ),
     pytest.param(
         _one(NOUN_CLAIM),

@@ -1201,6 +1201,10 @@ class AccordingTo:
                 ):
                     continue  # "X said Y, according to Z" mid-sentence: Z frames the report
                 words = [y for y in view.subtree(clause) if y not in phrase]
+                if view.lemma[after[0]] in ("who", "which", "whose", "whom"):
+                    # "…, according to his supporters, who …": the relative clause
+                    # describes the source, wherever the parser hung it
+                    words = [y for y in words if y < w]
             words = trim_words(view, words, drop_that=False)
             if len(words) < self.min_words:
                 continue
