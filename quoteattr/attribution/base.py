@@ -13,7 +13,15 @@ from quoteattr.lexicons import Lexicon
 from quoteattr.model import Source
 from quoteattr.phrases import Mention
 
-__all__ = ["AttributionContext", "Decision", "Sieve", "SourceRule", "Work"]
+__all__ = [
+    "AttributionContext",
+    "Decision",
+    "Sieve",
+    "SourceRule",
+    "Work",
+    "sentence_range",
+    "speech_verb_as_noun",
+]
 
 
 @attrs.frozen
@@ -78,6 +86,11 @@ class SourceRule(Protocol):
     def name(self) -> str: ...
 
     def __call__(self, ctx: AttributionContext, index: int) -> Source | None: ...
+
+
+def speech_verb_as_noun(view: DocView, w: int, lex: Lexicon) -> bool:
+    """A speech lemma the tagger read as a plural noun (``“…,” Bozell notes.``)."""
+    return view.xpos[w] == "NNS" and view.lemma[w] in lex.speech_verbs
 
 
 def sentence_range(view: DocView, words: Sequence[int]) -> range:

@@ -22,7 +22,12 @@ from collections.abc import Callable
 
 import regex
 
-from quoteattr.attribution.base import AttributionContext, Work, sentence_range
+from quoteattr.attribution.base import (
+    AttributionContext,
+    Work,
+    sentence_range,
+    speech_verb_as_noun,
+)
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -93,7 +98,7 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
 def _verb_tagged_noun(view: DocView, w: int, lex: Lexicon) -> bool:
     """``“…,” Bozell notes.`` with ``notes`` tagged as a plural noun: a speech lemma right
     after a name that follows a closing quotation mark, ending the sentence."""
-    if view.lemma[w] not in lex.speech_verbs or view.xpos[w] != "NNS" or w < 2:
+    if not speech_verb_as_noun(view, w, lex) or w < 2:
         return False
     name = w - 1
     while name > 0 and view.upos[name] == "PROPN" and view.upos[name - 1] == "PROPN":
@@ -184,6 +189,10 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
     return True
 
 
+# What may follow an opening attribution: a comma (then a participle) or the sentence end.
+_ENDS = frozenset({",", ".", "!", "?"})
+
+
 def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int | None:
     """The speech verb of a sentence that opens with an attribution, ``Mr. Kim asked,
     turning to the crowd, …`` or ``Jo Bloggs notes.`` (the tagger's plural noun): a noun
@@ -194,7 +203,9 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
             continue
         verb = _is_speech_verb(view, w, lex)
         # "Bozell notes." with "notes" tagged NNS: only as the last of two or three words
-        if not verb and not (view.xpos[w] == "NNS" and i == len(content) - 1 and 1 <= i <= 2):
+        if not verb and not (
+            speech_verb_as_noun(view, w, lex) and i == len(content) - 1 and 1 <= i <= 2
+        ):
             return None
         before = content[:i]
         if before and not all(
@@ -212,17 +223,7 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
                 nxt += 1
             if nxt == w + 1:
                 return None
-        if (
-            nxt < view.n_words
-            and view.sent[nxt] == view.sent[w]
-            and view.form[nxt]
-            not in (
-                ",",
-                ".",
-                "!",
-                "?",
-            )
-        ):
+        if nxt < view.n_words and view.sent[nxt] == view.sent[w] and view.form[nxt] not in _ENDS:
             return None
         return w
     return None

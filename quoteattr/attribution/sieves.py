@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import attrs
 
-from quoteattr.attribution.base import AttributionContext, Decision, Work
+from quoteattr.attribution.base import AttributionContext, Decision, Work, speech_verb_as_noun
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -313,8 +313,8 @@ class AdjacentName:
         if cue is None:
             return None
         # "“…,” Bozell notes." with the verb tagged as a plural noun counts as a verb
-        if view.upos[cue] not in ("VERB", "AUX") and not (
-            view.xpos[cue] == "NNS" and view.lemma[cue] in ctx.lexicon.speech_verbs
+        if view.upos[cue] not in ("VERB", "AUX") and not speech_verb_as_noun(
+            view, cue, ctx.lexicon
         ):
             return None
         if any(view.deprel[c] in ("expl", "nsubj:pass", "nsubjpass") for c in view.children(cue)):

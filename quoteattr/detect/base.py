@@ -16,6 +16,7 @@ __all__ = [
     "ASIDE_PUNCT",
     "CLOSING_CHARS",
     "CLOSING_FORMS",
+    "NAMING_VERBS",
     "OPENING_CHARS",
     "OPENING_FORMS",
     "QUOTE_CHARS",
@@ -243,6 +244,9 @@ _CONCESSIVE = frozenset({"although", "though", "whereas"})
 #: Punctuation that sets off an aside: commas and dashes.
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 
+#: Verbs of giving something a name: "called the plan “a disaster”".
+NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
+
 
 def _after_comma(view: DocView, w: int) -> bool:
     """A comma or dash comes right before word ``w`` (``…, citing``), also inside a
@@ -333,7 +337,7 @@ def without_closing_comment(
         comma = k - 1  # the comma before it, or before the closing mark before it
         while comma > 0 and view.form[comma] in CLOSING_FORMS:
             comma -= 1
-        if view.form[comma] not in (",", "-", "—", "–", "--"):
+        if view.form[comma] not in ASIDE_PUNCT and view.form[comma] != "-":
             continue
         h = view.head[k]
         if h < k or view.lemma[h] not in comment_nouns or view.upos[h] != "NOUN":

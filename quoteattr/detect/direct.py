@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.detect.base import (
+    NAMING_VERBS,
     Candidate,
     DetectionContext,
     Rejection,
@@ -192,15 +193,7 @@ def _names_with_subject(view: DocView, run: QuoteRun) -> bool:
         if (
             v >= 0
             and view.upos[v] in ("VERB", "AUX")
-            and view.lemma[v]
-            in (
-                "call",
-                "dub",
-                "label",
-                "brand",
-                "name",
-                "term",
-            )
+            and (view.lemma[v] in NAMING_VERBS or view.lemma[v] == "name")
         ):
             return any(view.deprel[c] in ("nsubj",) for c in view.children(v))
     return False

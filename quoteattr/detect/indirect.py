@@ -412,7 +412,7 @@ def _past_the_quotation(view: DocView, verb: int, words: list[int], lex: Lexicon
             last += 1
         else:
             return words
-    if last + 1 >= view.n_words or view.form[last + 1] in (",", ";", ":", "—", "–", "-", "--"):
+    if last + 1 >= view.n_words or view.form[last + 1] in (*ASIDE_PUNCT, ";", ":", "-"):
         return words
     more = [k for k in after_up_to_comma(view, verb, last, lex.speech_verbs) if k > last]
     if not more or min(more) != last + 1:
@@ -713,6 +713,32 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _subjects(view: DocView, w: int) -> list[int]:
+    return [k for k in view.children(w) if view.deprel[k] in SUBJECT_RELATIONS]
+
+
+def _parataxis_report(view: DocView, w: int, host: int) -> list[int]:
+    """What speech verb ``w`` reports of the clause it hangs from as ``parataxis``: the
+    host's words, without the verb and what hangs from it, and without
+
+    * a clause coordinated with the host after a closed quotation and its attribution
+      (``“Follow us,” she said, and the boys trailed behind``: the writer's narrative);
+    * the words before the verb when the verb has its subject before it and the host's
+      subject comes after (``In a call, Jo told the station, “It is time …”``, the verb
+      parsed under the quotation), where ``The port, he said, will reopen`` keeps them.
+    """
+    closed = any(view.form[k] in CLOSING_FORMS for k in range(host, w))
+    after = [k for k in view.children(host) if closed and k > w and view.deprel[k] == "conj"]
+    words = trim_words(view, view.subtree(host, exclude=(w, *after)))
+    if (
+        host > w
+        and all(k > w for k in _subjects(view, host))
+        and any(k < w for k in _subjects(view, w))
+    ):
+        words = trim_words(view, [k for k in words if k > w])
+    return words
+
+
 def _report_candidate(
     view: DocView, verb: int, clause: int, words: Sequence[int], rule: str
 ) -> Candidate:
@@ -776,24 +802,7 @@ class SpeechVerbComplement:
                 continue  # the speech-verb-phrase rule's
             host = _parataxis_host(view, w, lex)
             if host is not None:
-                # "“Follow us,” she said, and the boys trailed behind": a clause coordinated
-                # with the report after the attribution is the writer's narrative
-                closed = any(view.form[k] in CLOSING_FORMS for k in range(host, w))
-                after = [
-                    k for k in view.children(host) if closed and k > w and view.deprel[k] == "conj"
-                ]
-                words = trim_words(view, view.subtree(host, exclude=(w, *after)))
-                if (
-                    host > w
-                    and all(
-                        k > w for k in view.children(host) if view.deprel[k] in SUBJECT_RELATIONS
-                    )
-                    and any(k < w for k in view.children(w) if view.deprel[k] in SUBJECT_RELATIONS)
-                ):
-                    # "In a call, Jo told the station, “It is time …”" parsed with the verb
-                    # under the quotation: the report is what follows the verb (but "The
-                    # port, he said, will reopen" keeps its subject before the aside)
-                    words = trim_words(view, [k for k in words if k > w])
+                words = _parataxis_report(view, w, host)
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, host, words, self.name))
         return out

@@ -34,6 +34,7 @@ import attrs
 
 from quoteattr.detect.base import (
     CLOSING_CHARS,
+    NAMING_VERBS,
     OPENING_CHARS,
     QUOTE_CHARS,
     Candidate,
@@ -121,9 +122,9 @@ def _interrupted_by_attribution(
 ) -> int | None:
     """``“…,” X said, “…”`` and ``“…,” X said. “…”``: the gap is only the attribution.
 
-    Also ``“…” “…”`` with nothing between them, and ``“…” and “…”``. Returns the cue word of the joined quote
-    (in the gap, or one of the parts' own; :data:`_NO_CUE` when there is none), or
-    ``None`` when the two quotes are not one.
+    Also ``“…” “…”`` with nothing between them, and ``“…” and “…”``. Returns the cue
+    word of the joined quote (in the gap, or one of the parts' own; :data:`_NO_CUE` when
+    there is none), or ``None`` when the two quotes are not one.
     """
     if view.paragraph_at(a.end) != view.paragraph_at(b.start):
         return None
@@ -137,14 +138,14 @@ def _interrupted_by_attribution(
         if (a.cue and b.cue and set(a.cue) != set(b.cue)) or a.repaired or b.repaired:
             return None
         # “… we won.” “We will win again.”: one speaker's quotation goes on
-        return (a.cue or b.cue)[0] if (a.cue or b.cue) else _NO_CUE
+        return _either_cue(a, b)
     if len(gap_words) > _MAX_INTERRUPTION_WORDS:
         return None
     if [view.lemma[w] for w in gap_words] in (["and"], ["or"]) and not (
         a.cue and b.cue and set(a.cue) != set(b.cue)
     ):
         # “Send them home,” and “Build the wall”: one list of someone's words
-        return (a.cue or b.cue)[0] if (a.cue or b.cue) else _NO_CUE
+        return _either_cue(a, b)
     if b.cue and a.cue and set(b.cue) != set(a.cue):
         return None  # the second part has a cue of its own
     gap = set(gap_words)
@@ -169,6 +170,13 @@ def _interrupted_by_attribution(
     ):
         return None
     return cue
+
+
+def _either_cue(a: Candidate, b: Candidate) -> int:
+    """The cue of two parts with nothing but a conjunction between them: the first one's,
+    else the second one's, else :data:`_NO_CUE`."""
+    cue = a.cue or b.cue
+    return cue[0] if cue else _NO_CUE
 
 
 def _loose_attribution(
@@ -372,19 +380,17 @@ def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidat
 _THIN_RULES = frozenset({"speech-verb-phrase", "speech-verb-linear"})
 
 
-# Relations of a speech verb that say it is a word of the clause around it: "said the
-# commission estimated that …" (a complement), "a statute that Jo considered …" (a
-# relative clause).
-_EMBEDDED_RELATIONS = frozenset({"ccomp"})
 _REPORT_RULES = frozenset({"speech-verb", "speech-verb-phrase", "according-to", "as-reported"})
 
 
 def _nested_report(view: DocView, c: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The report whose content holds report ``c`` and its speech verb, when that verb is
-    a complement or relative clause of the clause around it."""
+    a complement (``ccomp``) of the clause around it (``said the commission estimated
+    that …``). A report in a relative clause (``a panel, which estimated that …``) is
+    not nested: it stays a report of its own."""
     if c.rule != "speech-verb" or c.frame is None or c.quoted:
         return None
-    if view.deprel[c.frame] not in _EMBEDDED_RELATIONS:
+    if view.deprel[c.frame] != "ccomp":
         return None
     verb_start = view.start[c.frame]
     return next(
@@ -407,8 +413,8 @@ def drop_nested_phrases(
 ) -> list[Candidate]:
     """``said the agency denied the claims``: a phrase report (or one read off the word
     order) inside another quote's content is part of what that quote says, not a quote of
-    its own; so is a clausal report whose speech verb is itself a complement or relative
-    clause inside another report (``estimated that a new tax would add …``, ``said he
+    its own; so is a clausal report whose speech verb is itself a complement inside
+    another report (``said the panel estimated that a new tax would add …``, ``said he
     never said he wanted …``). They go to the rejected list."""
     out: list[Candidate] = []
     for c in cands:
@@ -670,9 +676,6 @@ def extend_quoted_predicates(view: DocView, cands: list[Candidate]) -> list[Cand
     return out
 
 
-_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
-
-
 def _named_object(view: DocView, c: Candidate) -> Candidate | None:
     """``called the frontrunner “the best recruiter”`` where the parser tied the quotation
     to nothing: a naming verb with a subject, a short noun phrase, then the quotation is
@@ -686,7 +689,7 @@ def _named_object(view: DocView, c: Candidate) -> Candidate | None:
     np_end = k
     while k >= 0 and view.sent[k] == view.sent[first] and view.upos[k] != "VERB":
         k -= 1
-    if k < 0 or view.sent[k] != view.sent[first] or view.lemma[k] not in _NAMING_VERBS:
+    if k < 0 or view.sent[k] != view.sent[first] or view.lemma[k] not in NAMING_VERBS:
         return None
     phrase = range(k + 1, np_end + 1)
     if not noun_phrase(view, phrase, 6) or not has_subject(view, k):
