@@ -1004,6 +1004,38 @@ def test_phrase_leaves_out_when(attributor: Attributor) -> None:
     assert [(k, s) for k, s, _, _ in found] == [("indirect", ("the mayor over the delays",))]
 
 
+def _criticized_mayor(case: str, noun: str, lemma: str, upos: str) -> list[Row]:
+    """``Okafor criticized the mayor <case> <noun>.`` with the phrase on the verb."""
+    return rows(f"""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  criticized criticize  VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  mayor      mayor      NOUN   NN   2   obj
+5  {case:10} {case:10} ADP    IN   6   case
+6  {noun:10} {lemma:10} {upos:5}  NN   2   obl       nospace
+7  .          .          PUNCT  .    2   punct
+""")
+
+
+WHEN_ROWS: list[Any] = [
+    pytest.param("in", "March", "March", "PROPN", "the mayor", id="in-a-month"),
+    pytest.param("on", "Friday", "Friday", "PROPN", "the mayor", id="on-a-day"),
+    pytest.param("in", "minutes", "minute", "NOUN", "the mayor", id="in-minutes"),
+    pytest.param("for", "weeks", "week", "NOUN", "the mayor for weeks", id="for-weeks-kept"),
+    pytest.param("in", "Brussels", "Brussels", "PROPN", "the mayor in Brussels", id="place-kept"),
+]
+
+
+@pytest.mark.parametrize(("case", "noun", "lemma", "upos", "expected"), WHEN_ROWS)
+def test_phrase_leaves_out_calendar_times(
+    attributor: Attributor, case: str, noun: str, lemma: str, upos: str, expected: str
+) -> None:
+    """A day or month name, or a time noun, after ``in``/``on`` tells when the words were
+    said (the lexicon's ``time_nouns`` and ``calendar_names``); other phrases stay."""
+    found = _found(attributor.attribute(document(_one(_criticized_mayor(case, noun, lemma, upos)))))
+    assert [(k, s) for k, s, _, _ in found] == [("indirect", (expected,))]
+
+
 THANKED_CREWS_QUOTED = rows("""
 1  Okafor   Okafor   PROPN  NNP  2   nsubj
 2  thanked  thank    VERB   VBD  0   root

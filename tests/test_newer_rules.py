@@ -852,6 +852,171 @@ class TestAdjacentName:
         assert (quote.text, quote.speaker, quote.sieve) == (needle, None, None)
 
 
+# ------------------------------------------------------------ times are never speakers
+
+# Sunday on Radio Harbour, Mayor Lena Ortiz said the pier was unsafe.
+# The parser took the fronted "Sunday" for the subject and hung "Ortiz" from "said" as dep.
+SUNDAY_ON_RADIO = """
+1  Sunday   Sunday   PROPN  NNP  9   nsubj      ner=S-DATE
+2  on       on       ADP    IN   4   case
+3  Radio    Radio    PROPN  NNP  4   compound   ner=B-ORG
+4  Harbour  Harbour  PROPN  NNP  1   nmod       nospace ner=E-ORG
+5  ,        ,        PUNCT  ,    1   punct
+6  Mayor    Mayor    PROPN  NNP  8   compound
+7  Lena     Lena     PROPN  NNP  8   compound   ner=B-PERSON
+8  Ortiz    Ortiz    PROPN  NNP  9   dep        ner=E-PERSON
+9  said     say      VERB   VBD  0   root
+10 the      the      DET    DT   11  det
+11 pier     pier     NOUN   NN   13  nsubj
+12 was      be       AUX    VBD  13  cop
+13 unsafe   unsafe   ADJ    JJ   9   ccomp      nospace
+14 .        .        PUNCT  .    9   punct
+"""
+
+# Ortiz toured the pier on Tuesday, telling reporters that it was unsafe.
+# The parser hung "telling" from "pier", so the cue has no subject to climb to.
+TOURED_ON_TUESDAY = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  toured   tour     VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   2   obj
+5  on       on       ADP    IN   6   case
+6  Tuesday  Tuesday  PROPN  NNP  4   nmod       nospace ner=S-DATE
+7  ,        ,        PUNCT  ,    8   punct
+8  telling  tell     VERB   VBG  4   acl
+9  reporters reporter NOUN  NNS  8   obj
+10 that     that     SCONJ  IN   13  mark
+11 it       it       PRON   PRP  13  nsubj
+12 was      be       AUX    VBD  13  cop
+13 unsafe   unsafe   ADJ    JJ   8   ccomp      nospace
+14 .        .        PUNCT  .    2   punct
+"""
+
+# Last week the mayor said the pier was unsafe. ("week" parsed as the subject)
+LAST_WEEK = """
+1  Last     last     ADJ    JJ   2   amod
+2  week     week     NOUN   NN   5   nsubj
+3  the      the      DET    DT   4   det
+4  mayor    mayor    NOUN   NN   5   dep
+5  said     say      VERB   VBD  0   root
+6  the      the      DET    DT   7   det
+7  pier     pier     NOUN   NN   9   nsubj
+8  was      be       AUX    VBD  9   cop
+9  unsafe   unsafe   ADJ    JJ   5   ccomp      nospace
+10 .        .        PUNCT  .    5   punct
+"""
+
+# Tom Day said the pier was unsafe.
+TOM_DAY = """
+1  Tom      Tom      PROPN  NNP  2   compound   ner=B-PERSON
+2  Day      Day      PROPN  NNP  3   nsubj      ner=E-PERSON
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  pier     pier     NOUN   NN   7   nsubj
+6  was      be       AUX    VBD  7   cop
+7  unsafe   unsafe   ADJ    JJ   3   ccomp      nospace
+8  .        .        PUNCT  .    3   punct
+"""
+
+# April said the pier was unsafe. (April the person)
+APRIL_SAID = """
+1  April    April    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   6   nsubj
+5  was      be       AUX    VBD  6   cop
+6  unsafe   unsafe   ADJ    JJ   2   ccomp      nospace
+7  .        .        PUNCT  .    2   punct
+"""
+
+
+def _without_ner(block: str) -> str:
+    """The same sentence with no entity tags: the lexicon alone decides."""
+    return "\n".join(
+        " ".join(c for c in line.split() if not c.startswith("ner=")) for line in block.splitlines()
+    )
+
+
+TIME_ROWS = [
+    pytest.param(
+        SUNDAY_ON_RADIO,
+        Got(
+            "speech-verb",
+            "the pier was unsafe",
+            "said",
+            "Lena Ortiz",
+            "Mayor Lena Ortiz",
+            "adjacent-name",
+        ),
+        id="fronted-day-parsed-as-subject",
+    ),
+    pytest.param(
+        _without_ner(SUNDAY_ON_RADIO),
+        Got(
+            "speech-verb",
+            "the pier was unsafe",
+            "said",
+            "Lena Ortiz",
+            "Mayor Lena Ortiz",
+            "adjacent-name",
+        ),
+        id="fronted-day-without-entities",
+    ),
+    pytest.param(
+        TOURED_ON_TUESDAY,
+        Got("speech-verb", "it was unsafe", "telling", "Ortiz", "Ortiz", "adjacent-name"),
+        id="day-between-name-and-cue",
+    ),
+    pytest.param(
+        LAST_WEEK,
+        Got("speech-verb", "the pier was unsafe", "said", None, None, None),
+        id="time-noun-parsed-as-subject",
+    ),
+    pytest.param(
+        TOM_DAY,
+        Got("speech-verb", "the pier was unsafe", "said", "Tom Day", "Tom Day", "subject"),
+        id="surname-day",
+    ),
+    pytest.param(
+        _without_ner(TOM_DAY),
+        Got("speech-verb", "the pier was unsafe", "said", "Tom Day", "Tom Day", "subject"),
+        id="surname-day-without-entities",
+    ),
+    pytest.param(
+        APRIL_SAID,
+        Got("speech-verb", "the pier was unsafe", "said", "April", "April", "subject"),
+        id="person-named-april",
+    ),
+]
+
+
+def test_time_words_come_from_the_lexicon() -> None:
+    """The calendar names are lexicon data: without them (and without entity tags) the
+    fronted ``Sunday`` is the subject again."""
+    from quoteattr import get_lexicon
+
+    lexicon = attrs.evolve(get_lexicon(), calendar_names=frozenset())
+    doc = document(_one(rows(_without_ner(SUNDAY_ON_RADIO))))
+    quote = only_quote(Attributor(lexicon=lexicon).attribute(doc))
+    assert (
+        quote.sieve,
+        quote.speaker and quote.speaker.mention and quote.speaker.mention.text,
+    ) == (
+        "subject",
+        "Sunday on Radio Harbour",
+    )
+
+
+class TestTimesAreNotSpeakers:
+    """A day, a month or a time noun is never the speaker: ``subject`` passes over one
+    the parser took for the subject, ``adjacent-name`` walks past one to the name."""
+
+    @pytest.mark.parametrize(("block", "expected"), TIME_ROWS)
+    def test_row(self, attributor: Attributor, block: str, expected: Got) -> None:
+        """The speaker (or none) for each sentence."""
+        assert got(only_quote(attributor.attribute(document(_one(rows(block)))))) == expected
+
+
 # -------------------------------------------------------------- sieve relative-antecedent
 
 # Mayor Lena Ortiz, who said that the pier was unsafe, closed it on Monday.

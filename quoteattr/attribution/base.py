@@ -19,6 +19,7 @@ __all__ = [
     "Sieve",
     "SourceRule",
     "Work",
+    "names_a_time",
     "sentence_range",
     "speech_verb_as_noun",
 ]
@@ -91,6 +92,25 @@ class SourceRule(Protocol):
 def speech_verb_as_noun(view: DocView, w: int, lex: Lexicon) -> bool:
     """A speech lemma the tagger read as a plural noun (``“…,” Bozell notes.``)."""
     return view.xpos[w] == "NNS" and view.lemma[w] in lex.speech_verbs
+
+
+#: Entity types of times; a mention of one tells when, never who.
+TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def names_a_time(view: DocView, w: int, lex: Lexicon) -> bool:
+    """Word ``w`` heads a time, not a speaker: ``Tuesday`` in ``on Tuesday, telling CNN``,
+    ``last week`` or a fronted ``Sunday on Fox News`` the parser took for the subject.
+
+    A day or month name, or a common time noun (a proper noun such as the surname
+    ``Day`` or ``USA TODAY`` is not one); an entity tag other than a time overrules both
+    (``April`` the person).
+    """
+    lemma = view.lemma[w]
+    if lemma not in lex.calendar_names and (lemma not in lex.time_nouns or view.upos[w] == "PROPN"):
+        return False
+    tag = view.ner[w] if view.has_ner else "O"
+    return tag in ("O", "") or tag[2:] in TIME_TYPES
 
 
 def sentence_range(view: DocView, words: Sequence[int]) -> range:

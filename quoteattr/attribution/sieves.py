@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import attrs
 
-from quoteattr.attribution.base import AttributionContext, Decision, Work, speech_verb_as_noun
+from quoteattr.attribution.base import (
+    AttributionContext,
+    Decision,
+    Work,
+    names_a_time,
+    speech_verb_as_noun,
+)
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -189,6 +195,8 @@ class CueSubject:
             return None
         if view.lemma[s] in _RELATIVE or view.upos[s] == "SCONJ":
             return None
+        if names_a_time(view, s, ctx.lexicon):
+            return None  # "Sunday on Fox News, Rep. Jo Bloggs said": a misparsed time
         if view.deprel[s] == "expl" or (
             view.form[s].lower() == "it" and _passive(view, work.frame)
         ):
@@ -339,7 +347,9 @@ class AdjacentName:
             elif form == "(":
                 depth = max(0, depth - 1)
             elif depth == 0 and view.upos[w] != "PUNCT":
-                if view.upos[w] == "PROPN":
+                if view.upos[w] == "PROPN" and names_a_time(view, w, ctx.lexicon):
+                    pass  # "on Tuesday, telling CNN": when, not who; walk on
+                elif view.upos[w] == "PROPN":
                     last = w
                     first = w
                     while (

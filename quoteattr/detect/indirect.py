@@ -769,9 +769,9 @@ def _has_phrase(view: DocView, w: int, lex: Lexicon, min_words: int = 2) -> bool
 
 def _cached_phrase(view: DocView, w: int, lex: Lexicon) -> list[int] | None:
     memo = view.cache.setdefault("phrase-complement", {})
-    key = (w, id(lex.speech_verbs))
+    key = (w, id(lex.speech_verbs), id(lex.time_nouns), id(lex.calendar_names))
     if key not in memo:
-        memo[key] = _phrase_complement(view, w, view.lemma[w], lex.speech_verbs)
+        memo[key] = _phrase_complement(view, w, view.lemma[w], lex)
     return memo[key]  # type: ignore[no-any-return]
 
 
@@ -997,28 +997,21 @@ def _inverted(view: DocView, verb: int, obj: int) -> bool:
 
 
 _TEMPORAL_CASES = frozenset({"since", "during", "after", "before", "until", "throughout"})
-_TIME_NOUNS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday week weekend month year day
-    morning afternoon evening night today yesterday tonight
-    """.split()
-)
 
 
-def _when(view: DocView, c: int) -> bool:
+def _when(view: DocView, c: int, time_nouns: frozenset[str]) -> bool:
     """A modifier that tells when (``since the debate``, ``on Monday``, ``last week``): the
     time of the speech act, not part of what was said."""
     if view.deprel[c] in ("obl:tmod", "nmod:tmod"):
         return True
     return _case(view, c) in _TEMPORAL_CASES or (
-        _case(view, c) in ("on", "in", None) and view.lemma[c].lower() in _TIME_NOUNS
+        _case(view, c) in ("on", "in", None) and view.lemma[c] in time_nouns
     )
 
 
-def _phrase_complement(
-    view: DocView, verb: int, lemma: str, speech_verbs: frozenset[str]
-) -> list[int] | None:
+def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> list[int] | None:
     """``urged X to …``, ``called for …``, ``acknowledged the problem``, ``described X as Y``."""
+    speech_verbs = lex.speech_verbs
     kids = view.children(verb)
     if view.deprel[verb] in ("amod", "compound"):
         return None  # "pledged delegates": an adjective
@@ -1101,7 +1094,7 @@ def _phrase_complement(
                 or (
                     view.deprel[c] in ("obl", "nmod", "advcl")
                     and view.form[view.subtree(c)[0] - 1] not in (",", "—", "--", "–", ";")
-                    and not _when(view, c)
+                    and not _when(view, c, lex.time_nouns | lex.calendar_names)
                 )
             ):
                 parts.append(c)

@@ -40,6 +40,10 @@ class Lexicon:
         comment_nouns: lemmas of nouns with which the writer sums up a reported act at
             the end of the sentence (``…, a swipe at his rivals``); such a phrase is
             left out of the report.
+        time_nouns: lemmas of common nouns that name a time (``week``, ``morning``): a
+            phrase headed by one tells when words were said, and never names a speaker.
+        calendar_names: lowercased names of days and months (``monday``, ``march``), read
+            like ``time_nouns``.
     """
 
     language: str
@@ -54,6 +58,8 @@ class Lexicon:
     pronouns: frozenset[str]
     quotation_verbs: frozenset[str] = frozenset()
     comment_nouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    calendar_names: frozenset[str] = frozenset()
 
 
 _ENGLISH = Lexicon(
@@ -69,6 +75,8 @@ _ENGLISH = Lexicon(
     pronouns=en.PRONOUNS,
     quotation_verbs=en.QUOTATION_VERBS,
     comment_nouns=en.COMMENT_NOUNS,
+    time_nouns=en.TIME_NOUNS,
+    calendar_names=en.CALENDAR_NAMES,
 )
 
 _LEXICONS = {"en": _ENGLISH}

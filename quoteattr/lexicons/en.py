@@ -64,6 +64,23 @@ COMMENT_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Nouns that name a time: a phrase headed by one tells when something was said ("on
+# Monday", "last week"), and is never the one who said it. The common nouns ...
+TIME_NOUNS: frozenset[str] = _words(
+    """
+    week weekend month year day morning afternoon evening night today yesterday tonight
+    hour minute
+    """
+)
+# ... and the names of days and months ("may" is left out: it is far more often the
+# modal verb or a surname than the month).
+CALENDAR_NAMES: frozenset[str] = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    """
+)
+
 # News agencies, outlets and platforms (lowercased) with their source type.
 _AGENCIES = """
 reuters|associated press|ap|afp|agence france-presse|agence france presse|bloomberg|
