@@ -852,6 +852,79 @@ class TestAdjacentName:
         assert (quote.text, quote.speaker, quote.sieve) == (needle, None, None)
 
 
+# ------------------------------------------------------ a participle introduces the quote
+
+
+def _said_then(participle: str) -> list[Row]:
+    """``The pier will reopen soon, Ortiz said, <participle>, “It needs new cranes.”`` as
+    the parser gave a sentence like it: the quotation is the root, ``said`` its
+    parataxis, and the participle phrase (one to three words) hangs from ``said``."""
+    words = participle.split()
+    # form: (lemma, upos, xpos, head as an offset from the word itself, or None/0 for
+    # the participle (or, for the first word, "said"), deprel)
+    table = {
+        "adding": ("add", "VERB", "VBG", None, "xcomp"),
+        "smiling": ("smile", "VERB", "VBG", None, "xcomp"),
+        "noting": ("note", "VERB", "VBG", None, "advcl"),
+        "of": ("of", "ADP", "IN", 2, "case"),
+        "the": ("the", "DET", "DT", 1, "det"),
+        "mayor": ("mayor", "NOUN", "NN", 0, "obl"),
+        "cranes": ("crane", "NOUN", "NNS", 0, "obj"),
+    }
+    p = 10  # the participle's id
+    lines = []
+    for i, form in enumerate(words):
+        lemma, upos, xpos, up, rel = table[form]
+        wid = p + i
+        head = 8 if i == 0 else (p + i + up if up else p)
+        lines.append(f"{wid} {form} {lemma} {upos} {xpos} {head} {rel}")
+    lines[-1] += " nospace"
+    n = p + len(words)
+    rest = f"""
+{n} , , PUNCT , 8 punct
+{n + 1} “ " PUNCT `` {n + 3} punct nospace
+{n + 2} It it PRON PRP {n + 3} nsubj
+{n + 3} needs need VERB VBZ 0 root
+{n + 4} new new ADJ JJ {n + 5} amod
+{n + 5} cranes crane NOUN NNS {n + 3} obj nospace
+{n + 6} . . PUNCT . {n + 3} punct nospace
+{n + 7} ” " PUNCT '' {n + 3} punct
+"""
+    head = f"""
+1 The the DET DT 2 det
+2 pier pier NOUN NN 4 nsubj
+3 will will AUX MD 4 aux
+4 reopen reopen VERB VB {n + 3} advcl
+5 soon soon ADV RB 4 advmod nospace
+6 , , PUNCT , 8 punct
+7 Ortiz Ortiz PROPN NNP 8 nsubj ner=S-PERSON
+8 said say VERB VBD {n + 3} parataxis nospace
+9 , , PUNCT , 8 punct
+"""
+    return rows(head + "\n".join(lines) + rest)
+
+
+PARTICIPLE_ROWS = [
+    pytest.param("adding", "adding", id="adding"),
+    pytest.param("noting", "noting", id="noting"),
+    pytest.param("adding of the mayor", "adding", id="adding-with-its-modifier"),
+    pytest.param("smiling", "said", id="not-a-speech-verb"),
+    pytest.param("adding cranes", "said", id="participle-with-its-own-object"),
+]
+
+
+@pytest.mark.parametrize(("participle", "cue"), PARTICIPLE_ROWS)
+def test_participle_introduces_the_quotation(
+    attributor: Attributor, participle: str, cue: str
+) -> None:
+    """``…, Ortiz said, adding, “…”``: the speech participle right before the quotation
+    is its cue; the speaker is still the subject of ``said``."""
+    quote = only_quote(attributor.attribute(document(_one(_said_then(participle)))))
+    assert got(quote) == Got(
+        "quotation-marks", "It needs new cranes.", cue, "Ortiz", "Ortiz", "subject"
+    )
+
+
 # ------------------------------------------------------------ times are never speakers
 
 # Sunday on Radio Harbour, Mayor Lena Ortiz said the pier was unsafe.

@@ -50,14 +50,45 @@ def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
     return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
 
 
-def speech_link(
-    view: DocView, words: Sequence[int], lexicon: Lexicon, *, same_sentence_only: bool = True
-) -> int | None:
+def speech_link(view: DocView, words: Sequence[int], lexicon: Lexicon) -> int | None:
     """The speech cue a quoted stretch is syntactically linked to, or ``None``.
 
     The quote's roots (its words governed from outside) hang from a speech verb; or
-    a speech verb outside the quote hangs from a word inside it (``parataxis``).
+    a speech verb outside the quote hangs from a word inside it (``parataxis``). A
+    speech participle of that verb right before the quotation takes over (see
+    :func:`_introducing_participle`).
     """
+    cue = _linked_cue(view, words, lexicon)
+    return None if cue is None else _introducing_participle(view, cue, words, lexicon)
+
+
+_PARTICIPLE_LINKS = frozenset({"xcomp", "advcl", "conj", "dep"})
+_PARTICIPLE_MODIFIERS = frozenset({"obl", "obl:tmod", "advmod", "nmod"})
+
+
+def _introducing_participle(view: DocView, cue: int, words: Sequence[int], lexicon: Lexicon) -> int:
+    """``…, Kim said, adding, “…”``: the speech participle of cue ``cue`` that stands
+    right before the quotation (with only punctuation, or its own modifier, between)
+    introduces it, and is its cue; otherwise ``cue`` itself."""
+    first = min(words)
+    for p in view.children(cue):
+        if not (cue < p < first and view.xpos[p] == "VBG" and view.deprel[p] in _PARTICIPLE_LINKS):
+            continue
+        if not _is_cue(view, p, lexicon):
+            continue
+        # "adding of the mayor, “…”", "adding later, “…”"; not "adding cranes, “…”"
+        modifiers = {
+            k
+            for c in view.children(p)
+            if view.deprel[c] in _PARTICIPLE_MODIFIERS
+            for k in view.subtree(c)
+        }
+        if all(view.upos[k] == "PUNCT" or k in modifiers for k in range(p + 1, first)):
+            return p
+    return cue
+
+
+def _linked_cue(view: DocView, words: Sequence[int], lexicon: Lexicon) -> int | None:
     inside = set(words)
     for w in words:
         h = view.head[w]
