@@ -925,6 +925,72 @@ def test_participle_introduces_the_quotation(
     )
 
 
+# ------------------------------------------------------------- what a written text says
+
+
+def _text_read(subject: list[tuple[str, str, str, str]], verb: str = "read") -> list[Row]:
+    """``“The pier is closed,” <subject> read.`` with the quotation as the verb's ccomp;
+    ``subject`` is a list of (form, lemma, upos, xpos), its last word the head."""
+    n = len(subject)
+    v = 8 + n
+    lines = [
+        '1 “ " PUNCT `` 5 punct nospace',
+        "2 The the DET DT 3 det",
+        "3 pier pier NOUN NN 5 nsubj:pass",
+        "4 is be AUX VBZ 5 aux:pass",
+        f"5 closed close VERB VBN {v} ccomp nospace",
+        "6 , , PUNCT , 5 punct nospace",
+        "7 ” \" PUNCT '' 5 punct",
+    ]
+    for i, (form, lemma, upos, xpos) in enumerate(subject):
+        wid = 8 + i
+        head, rel = (v, "nsubj") if i == n - 1 else (8 + n - 1, "det")
+        lines.append(f"{wid} {form} {lemma} {upos} {xpos} {head} {rel}")
+    lines.append(f"{v} {verb} read VERB {'VBZ' if verb == 'reads' else 'VBD'} 0 root nospace")
+    lines.append(f"{v + 1} . . PUNCT . {v} punct")
+    return rows("\n".join(lines))
+
+
+THE_SIGN = [("the", "the", "DET", "DT"), ("sign", "sign", "NOUN", "NN")]
+THE_STATEMENT = [("the", "the", "DET", "DT"), ("statement", "statement", "NOUN", "NN")]
+IT = [("it", "it", "PRON", "PRP")]
+SHE = [("she", "she", "PRON", "PRP")]
+THE_CLERK = [("the", "the", "DET", "DT"), ("clerk", "clerk", "NOUN", "NN")]
+
+TEXT_ROWS = [
+    pytest.param(THE_SIGN, "read", "the sign", id="the-sign-read"),
+    pytest.param(THE_STATEMENT, "read", "the statement", id="the-statement-read"),
+    pytest.param(IT, "reads", "it", id="it-reads"),
+    pytest.param(SHE, None, None, id="a-person-reading-is-no-text"),
+    pytest.param(THE_CLERK, None, None, id="a-noun-that-is-no-text"),
+]
+
+
+@pytest.mark.parametrize(("subject", "cue", "mention"), TEXT_ROWS)
+def test_text_verb_with_a_text_subject(
+    attributor: Attributor, subject: Any, cue: str | None, mention: str | None
+) -> None:
+    """``“…,” the sign read``: a text verb of the lexicon is the quotation's cue when its
+    subject is a text, and the text is the speaker mention; ``she read`` is not a cue."""
+    verb = "reads" if cue == "reads" else "read"
+    quote = only_quote(attributor.attribute(document(_one(_text_read(subject, verb)))))
+    found = quote.speaker and quote.speaker.mention and quote.speaker.mention.text
+    assert (quote.text, quote.cue and quote.cue.text, found) == (
+        "The pier is closed,",
+        cue,
+        mention,
+    )
+
+
+def test_text_verbs_come_from_the_lexicon() -> None:
+    """The text verbs are lexicon data: without ``read`` the sign's words have no cue."""
+    from quoteattr import get_lexicon
+
+    lexicon = attrs.evolve(get_lexicon(), text_verbs=frozenset())
+    quote = only_quote(Attributor(lexicon=lexicon).attribute(document(_one(_text_read(THE_SIGN)))))
+    assert quote.cue is None
+
+
 # ------------------------------------------------------------ times are never speakers
 
 # Sunday on Radio Harbour, Mayor Lena Ortiz said the pier was unsafe.

@@ -28,6 +28,7 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
+from quoteattr.detect.base import text_cue
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -141,7 +142,9 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
     best: tuple[int, int] | None = None
     for w in sentence_range(view, words):
         if _inside(work, w, view) or not (
-            _is_speech_verb(view, w, ctx.lexicon) or _verb_tagged_noun(view, w, ctx.lexicon)
+            _is_speech_verb(view, w, ctx.lexicon)
+            or _verb_tagged_noun(view, w, ctx.lexicon)
+            or text_cue(view, w, ctx.lexicon)
         ):
             continue
         if view.lemma[w] in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":

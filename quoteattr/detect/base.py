@@ -118,6 +118,22 @@ def has_subject(view: DocView, w: int, within: Collection[int] | None = None) ->
     )
 
 
+#: Subjects that stand for a text already named: "“…,” it read".
+_TEXT_PRONOUNS = frozenset({"it", "this", "one"})
+
+
+def text_cue(view: DocView, w: int, lex: Lexicon) -> bool:
+    """Word ``w`` is a verb of the lexicon's ``text_verbs`` whose subject is a text
+    (``“…,” the sign read``, ``“…,” it reads``): the cue of the quotation it holds."""
+    if view.lemma[w] not in lex.text_verbs or view.upos[w] != "VERB":
+        return False
+    return any(
+        view.deprel[k] == "nsubj"
+        and (view.lemma[k] in lex.statement_nouns or view.form[k].lower() in _TEXT_PRONOUNS)
+        for k in view.children(w)
+    )
+
+
 def stands_alone(view: DocView, words: Sequence[int]) -> bool:
     """The words fill their sentences: nothing but punctuation before or after them."""
     if not words:

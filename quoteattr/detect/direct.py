@@ -26,6 +26,7 @@ from quoteattr.detect.base import (
     Rejection,
     has_subject,
     stands_alone,
+    text_cue,
     verb_above,
 )
 from quoteattr.document import DocView
@@ -46,7 +47,7 @@ _FINAL = frozenset(".!?…")
 def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
     lemma = view.lemma[w]
     if view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB"):
-        return lemma in lexicon.speech_verbs
+        return lemma in lexicon.speech_verbs or text_cue(view, w, lexicon)
     return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
 
 

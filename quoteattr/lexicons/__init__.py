@@ -31,7 +31,8 @@ class Lexicon:
         media_nouns: lowercased head nouns that describe a medium (``newswire``,
             ``newspaper``), with their source type.
         social_platforms: lowercased names of social platforms.
-        statement_nouns: nouns of written statements (``statement``, ``release``).
+        statement_nouns: nouns of written statements and texts (``statement``,
+            ``release``, ``sign``).
         title_cues: lowercased words before a quoted phrase that make it a title or
             a name rather than a quotation (``called``, ``dubbed``, ``so-called``).
         pronouns: lowercased personal pronouns that can be speakers.
@@ -44,6 +45,9 @@ class Lexicon:
             phrase headed by one tells when words were said, and never names a speaker.
         calendar_names: lowercased names of days and months (``monday``, ``march``), read
             like ``time_nouns``.
+        text_verbs: lemmas of verbs that tell what a written text says (``“…,” the sign
+            read``): cues of quotations, only when their subject is the text (one of
+            ``statement_nouns``, or ``it``).
     """
 
     language: str
@@ -60,6 +64,7 @@ class Lexicon:
     comment_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     calendar_names: frozenset[str] = frozenset()
+    text_verbs: frozenset[str] = frozenset()
 
 
 _ENGLISH = Lexicon(
@@ -77,6 +82,7 @@ _ENGLISH = Lexicon(
     comment_nouns=en.COMMENT_NOUNS,
     time_nouns=en.TIME_NOUNS,
     calendar_names=en.CALENDAR_NAMES,
+    text_verbs=en.TEXT_VERBS,
 )
 
 _LEXICONS = {"en": _ENGLISH}

@@ -169,9 +169,14 @@ STATEMENT_NOUNS: frozenset[str] = _words(
     """
     statement release communique communiqué announcement letter memo memorandum filing post
     tweet email e-mail op-ed essay column editorial blog video message transcript document
-    report affidavit
+    report affidavit sign headline caption banner placard poster inscription ad
+    advertisement petition ruling complaint lawsuit motion indictment website note card
     """
 )
+
+# Verbs that tell what a written text says ("“…,” the sign read"): cues of quotations
+# only, and only when their subject is the text (a statement noun, or "it").
+TEXT_VERBS: frozenset[str] = _words("read")
 
 # Words right before a quoted phrase that make it a name or title, not a quotation.
 TITLE_CUES: frozenset[str] = _words(
