@@ -477,8 +477,8 @@ EPIGRAPH_LOWER_CASE = rows("""
 
 
 def _dashed(sentence: list[Row], dash: str) -> list[Row]:
-    """The sentence with its horizontal bar swapped for another dash."""
-    return [(dash, dash, *row[2:]) if row[0] == "―" else row for row in sentence]
+    """The sentence with its horizontal bar (or hyphen) swapped for another dash."""
+    return [(dash, dash, *row[2:]) if row[0] in ("―", "-") else row for row in sentence]
 
 
 DASH_ROWS = [
@@ -546,6 +546,63 @@ DASH_ROWS = [
         _one(EPIGRAPH_LOWER_CASE),
         Got("quotation-marks", "We will rebuild the pier.", None, None, None, None),
         id="no-name-after-the-dash",
+    ),
+]
+
+
+# “We will rebuild the pier.”
+QUOTED_PARAGRAPH = EPIGRAPH[:8]
+
+# - Lena Ortiz, harbour master.
+HYPHEN_NAME = rows("""
+1  -        -        PUNCT  :    3   punct
+2  Lena     Lena     PROPN  NNP  3   compound   ner=B-PERSON
+3  Ortiz    Ortiz    PROPN  NNP  0   root       nospace ner=E-PERSON
+4  ,        ,        PUNCT  ,    6   punct
+5  harbour  harbour  NOUN   NN   6   compound
+6  master   master   NOUN   NN   3   appos      nospace
+7  .        .        PUNCT  .    3   punct
+""")
+
+# - Ortiz rebuilt the pier.
+HYPHEN_ITEM = rows("""
+1  -        -        PUNCT  :    3   punct
+2  Ortiz    Ortiz    PROPN  NNP  3   nsubj      ner=S-PERSON
+3  rebuilt  rebuild  VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  pier     pier     NOUN   NN   3   obj        nospace
+6  .        .        PUNCT  .    3   punct
+""")
+
+DASH_ROWS += [
+    pytest.param(
+        [[QUOTED_PARAGRAPH], [HYPHEN_NAME]],
+        Got(
+            "quotation-marks",
+            "We will rebuild the pier.",
+            "-",
+            "Lena Ortiz",
+            "Lena Ortiz",
+            "dash-name",
+        ),
+        id="name-in-a-paragraph-of-its-own",
+    ),
+    pytest.param(
+        [[QUOTED_PARAGRAPH], [_dashed(HYPHEN_NAME, "—")]],
+        Got(
+            "quotation-marks",
+            "We will rebuild the pier.",
+            "—",
+            "Lena Ortiz",
+            "Lena Ortiz",
+            "dash-name",
+        ),
+        id="em-dash-in-a-paragraph-of-its-own",
+    ),
+    pytest.param(
+        [[QUOTED_PARAGRAPH], [HYPHEN_ITEM]],
+        Got("quotation-marks", "We will rebuild the pier.", None, None, None, None),
+        id="list-item-is-no-attribution",
     ),
 ]
 

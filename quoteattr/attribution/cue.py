@@ -235,11 +235,24 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
 _DASH = regex.compile(r"[^\S\n]*[\"”’'»]?[^\S\n]*(―|—|–|--)[^\S\n]*(?=\p{Lu})")
 
 
+# The same, in a paragraph of its own after a quotation that ends its paragraph, where a
+# hyphen serves as the dash too: "“…”¶¶- Jo Bloggs, a nurse."
+_DASH_PARAGRAPH = regex.compile(
+    r"[^\S\n]*[\"”’'»]?[^\S\n]*\n\s*(―|—|–|--|-)[^\S\n]*(?=\p{Lu})"
+)
+
+
 def dash(ctx: AttributionContext, work: Work) -> bool:
-    """``“…” ― Jo Bloggs``: a dash after the quote, then the speaker's name."""
+    """``“…” ― Jo Bloggs``: a dash after the quote, then the speaker's name; or, after
+    a quotation that ends its paragraph, a paragraph that is only the dash and the name
+    (with a description after a comma): ``- Jo Bloggs, a nurse.``"""
     view = ctx.view
     end = work.cand.spans[-1][1]
     m = _DASH.match(view.text, end)
+    own_paragraph = False
+    if m is None:
+        m = _DASH_PARAGRAPH.match(view.text, end)
+        own_paragraph = True
     if m is None:
         return False
     first = view.word_at(m.end())
@@ -255,11 +268,25 @@ def dash(ctx: AttributionContext, work: Work) -> bool:
         and view.start[last + 1] - view.end[last] <= 1
     ):
         last += 1
+    if own_paragraph and not _only_a_name(view, last):
+        return False  # "- Sanders won Iowa.": a list item, not an attribution
     work.cue_chars = (m.start(1), m.end(1))
     work.frame = None
     work.speaker_words = (first, last)
     work.cue_rule = "dash"
     return True
+
+
+def _only_a_name(view: DocView, last: int) -> bool:
+    """The name ending at word ``last`` ends its paragraph, or a comma follows it."""
+    nxt = last + 1
+    if nxt >= view.n_words or view.paragraph_of_word(nxt) != view.paragraph_of_word(last):
+        return True
+    if view.form[nxt] == ",":
+        return True
+    return view.form[nxt] in (".", "!") and (
+        nxt + 1 >= view.n_words or view.paragraph_of_word(nxt + 1) != view.paragraph_of_word(last)
+    )
 
 
 #: Cue finders for quotes whose cue the syntax did not give, in order.
