@@ -982,6 +982,56 @@ def test_participle_introduces_the_quotation(
     )
 
 
+# ---------------------------------------------- sieve inverted: a misparsed inverted subject
+
+
+def _inverted(verb: str, lemma: str, name: list[tuple[str, str, str]], rel: str) -> list[Row]:
+    """``“The pier is closed,” <verb> <name>.`` with the cue as root, the quotation its
+    ccomp and the name parsed as ``rel`` (not as the subject); ``name`` is a list of
+    (form, upos, xpos), its last word the head."""
+    n = len(name)
+    lines = [
+        '1 “ " PUNCT `` 5 punct nospace',
+        "2 The the DET DT 3 det",
+        "3 pier pier NOUN NN 5 nsubj:pass",
+        "4 is be AUX VBZ 5 aux:pass",
+        "5 closed close VERB VBN 8 ccomp nospace",
+        "6 , , PUNCT , 5 punct nospace",
+        "7 ” \" PUNCT '' 5 punct",
+        f"8 {verb} {lemma} VERB VBD 0 root",
+    ]
+    for i, (form, upos, xpos) in enumerate(name):
+        head, deprel = (8, rel) if i == n - 1 else (8 + n, "compound")
+        flags = " nospace" if i == n - 1 else ""
+        lines.append(f"{9 + i} {form} {form.lower()} {upos} {xpos} {head} {deprel}{flags}")
+    lines.append(f"{9 + n} . . PUNCT . 8 punct")
+    return rows("\n".join(lines))
+
+
+ORTIZ = [("Ortiz", "PROPN", "NNP")]
+LENA_ORTIZ = [("Lena", "PROPN", "NNP"), ("Ortiz", "PROPN", "NNP")]
+REPORTERS = [("reporters", "NOUN", "NNS")]
+
+INVERTED_ROWS = [
+    pytest.param(_inverted("said", "say", ORTIZ, "obj"), "Ortiz", id="name-parsed-as-object"),
+    pytest.param(_inverted("said", "say", LENA_ORTIZ, "dep"), "Lena Ortiz", id="name-as-dep"),
+    pytest.param(_inverted("wrote", "write", ORTIZ, "obj"), "Ortiz", id="wrote-name"),
+    pytest.param(_inverted("told", "tell", REPORTERS, "obj"), None, id="addressee-of-told"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention"), INVERTED_ROWS)
+def test_misparsed_inverted_subject(
+    attributor: Attributor, sentence: list[Row], mention: str | None
+) -> None:
+    """``“…,” said Ortiz.`` with ``Ortiz`` parsed as the object (or ``dep``) of a cue
+    without subject: the name right after the cue is the speaker (sieve ``inverted``);
+    the object of ``told`` is the addressee, never the speaker."""
+    quote = only_quote(attributor.attribute(document(_one(sentence))))
+    found = quote.speaker and quote.speaker.mention and quote.speaker.mention.text
+    assert (found, quote.sieve if mention else None) == (mention, "inverted" if mention else None)
+
+
 # ------------------------------------------------------------- what a written text says
 
 

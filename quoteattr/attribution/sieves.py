@@ -22,6 +22,7 @@ from quoteattr.attribution.base import (
     names_a_time,
     speech_verb_as_noun,
 )
+from quoteattr.detect.base import TELLING_VERBS
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -223,9 +224,36 @@ class InvertedSubject:
         if work.frame is None:
             return None
         s = _subject(view, work.frame)
+        if s is None:
+            s = _misparsed_inverted_subject(view, work)
         if s is None or s < work.frame or not _usable(view, s, work):
             return None
         return Decision(mention_at(view, s), 0.9)
+
+
+# Relations a parser gives the speaker after an inverted cue when it misses the subject.
+_INVERTED_MISPARSES = frozenset({"obj", "dep", "iobj", "nsubj:pass", "appos"})
+
+
+def _misparsed_inverted_subject(view: DocView, work: Work) -> int | None:
+    """``“…,” said Sherman.`` with ``Sherman`` parsed as the object (or ``dep``) of a cue
+    that has no subject: right after a quotation that ends just before the cue, the
+    noun phrase right after the cue is its speaker."""
+    cue = work.frame
+    assert cue is not None
+    if work.cand.end > view.start[cue] or any(
+        view.upos[w] != "PUNCT" for w in range(view.word_at(work.cand.end), cue)
+    ):
+        return None  # not "“…,” said X": the cue does not follow the quotation
+    for c in view.children(cue):
+        if c < cue or view.deprel[c] not in _INVERTED_MISPARSES:
+            continue
+        if view.deprel[c] in ("obj", "iobj") and view.lemma[cue] in TELLING_VERBS:
+            return None  # "“…,” told reporters": the addressee
+        if view.upos[c] not in ("PROPN", "NOUN", "PRON") or view.subtree(c)[0] != cue + 1:
+            return None
+        return c
+    return None
 
 
 @attrs.frozen

@@ -260,6 +260,9 @@ _CONCESSIVE = frozenset({"although", "though", "whereas"})
 #: Punctuation that sets off an aside: commas and dashes.
 ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 
+#: Speech verbs whose object is the addressee: "told the group", "warned voters".
+TELLING_VERBS = frozenset("tell inform assure remind warn notify advise promise convince".split())
+
 #: Verbs of giving something a name: "called the plan “a disaster”".
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
 

@@ -21,6 +21,7 @@ from quoteattr.detect.base import (
     OPENING_FORMS,
     QUOTE_CHARS,
     SUBJECT_RELATIONS,
+    TELLING_VERBS,
     Candidate,
     DetectionContext,
     after_up_to_comma,
@@ -395,7 +396,7 @@ def _find_clausal_report(
             words = _past_the_quotation(view, w, words, lex)
         if len(words) >= min_words:
             return c, words
-    if lemma in _TELLING:
+    if lemma in TELLING_VERBS:
         return _relative_as_report(view, w, min_words, lex)
     if lemma in _QUESTIONING:
         return _relative_as_question(view, w, min_words)
@@ -517,9 +518,6 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
 
 
 # Verbs of telling someone something: "told the group (that) …"
-_TELLING = frozenset("tell inform assure remind warn notify advise promise convince".split())
-
-
 def _relative_as_report(
     view: DocView, w: int, min_words: int, lex: Lexicon
 ) -> tuple[int, list[int]] | None:
