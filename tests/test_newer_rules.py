@@ -1020,6 +1020,40 @@ INVERTED_ROWS = [
 ]
 
 
+# “The pier is closed,” said Mayor Ortiz, adding that it would reopen.
+# The parser made "adding" a clause "said" reports, with "Ortiz" as its subject.
+SAID_ORTIZ_ADDING = rows("""
+1  “        "        PUNCT  ``   5   punct      nospace
+2  The      the      DET    DT   3   det
+3  pier     pier     NOUN   NN   5   nsubj:pass
+4  is       be       AUX    VBZ  5   aux:pass
+5  closed   close    VERB   VBN  8   ccomp      nospace
+6  ,        ,        PUNCT  ,    5   punct      nospace
+7  ”        "        PUNCT  ''   5   punct
+8  said     say      VERB   VBD  0   root
+9  Mayor    Mayor    PROPN  NNP  10  compound
+10 Ortiz    Ortiz    PROPN  NNP  12  nsubj      nospace ner=S-PERSON
+11 ,        ,        PUNCT  ,    12  punct
+12 adding   add      VERB   VBG  8   ccomp
+13 that     that     SCONJ  IN   16  mark
+14 it       it       PRON   PRP  16  nsubj
+15 would    would    AUX    MD   16  aux
+16 reopen   reopen   VERB   VB   12  ccomp      nospace
+17 .        .        PUNCT  .    8   punct
+""")
+
+
+def test_speaker_taken_for_the_subject_of_a_report(attributor: Attributor) -> None:
+    """``“…,” said Mayor Ortiz, adding that …`` with the name parsed as the subject of a
+    clause ``said`` reports: ``said`` reports nothing (it attributes the quotation), the
+    name is the quotation's speaker, and ``adding`` reports its own clause."""
+    found = [got(q) for q in attributor.attribute(document(_one(SAID_ORTIZ_ADDING))).quotes]
+    assert found == [
+        Got("quotation-marks", "The pier is closed,", "said", "Ortiz", "Mayor Ortiz", "inverted"),
+        Got("speech-verb", "it would reopen", "adding", "Ortiz", "Mayor Ortiz", "subject"),
+    ]
+
+
 @pytest.mark.parametrize(("sentence", "mention"), INVERTED_ROWS)
 def test_misparsed_inverted_subject(
     attributor: Attributor, sentence: list[Row], mention: str | None

@@ -237,9 +237,7 @@ _DASH = regex.compile(r"[^\S\n]*[\"”’'»]?[^\S\n]*(―|—|–|--)[^\S\n]*(?
 
 # The same, in a paragraph of its own after a quotation that ends its paragraph, where a
 # hyphen serves as the dash too: "“…”¶¶- Jo Bloggs, a nurse."
-_DASH_PARAGRAPH = regex.compile(
-    r"[^\S\n]*[\"”’'»]?[^\S\n]*\n\s*(―|—|–|--|-)[^\S\n]*(?=\p{Lu})"
-)
+_DASH_PARAGRAPH = regex.compile(r"[^\S\n]*[\"”’'»]?[^\S\n]*\n\s*(―|—|–|--|-)[^\S\n]*(?=\p{Lu})")
 
 
 def dash(ctx: AttributionContext, work: Work) -> bool:

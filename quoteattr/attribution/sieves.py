@@ -246,7 +246,12 @@ def _misparsed_inverted_subject(view: DocView, work: Work) -> int | None:
     ):
         return None  # not "“…,” said X": the cue does not follow the quotation
     for c in view.children(cue):
-        if c < cue or view.deprel[c] not in _INVERTED_MISPARSES:
+        if c < cue:
+            continue
+        if view.deprel[c] == "ccomp":
+            # "“…,” said Mr. Burr, adding …" with the name as the subject of a clause
+            c = next((k for k in view.children(c) if view.deprel[k] == "nsubj"), c)
+        elif view.deprel[c] not in _INVERTED_MISPARSES:
             continue
         if view.deprel[c] in ("obj", "iobj") and view.lemma[cue] in TELLING_VERBS:
             return None  # "“…,” told reporters": the addressee

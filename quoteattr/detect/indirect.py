@@ -372,6 +372,8 @@ def _find_clausal_report(
             continue
         if view.deprel[c] == "dep" and view.sent[c] != view.sent[w]:
             continue
+        if c > w and _speaker_taken_for_subject(view, w, c):
+            continue  # "“…,” said Mr. Burr, adding …" with "Burr" as the clause's subject
         # a speech verb coordinated inside the report belongs to the writer's sentence
         # ("said it was opposed and warned …"), not to the report
         coordinated = [
@@ -401,6 +403,26 @@ def _find_clausal_report(
     if lemma in _QUESTIONING:
         return _relative_as_question(view, w, min_words)
     return None
+
+
+def _speaker_taken_for_subject(view: DocView, verb: int, clause: int) -> bool:
+    """``“…,” said Mr. Burr, adding …`` parsed with ``Mr. Burr`` as the subject of a clause
+    ``clause`` that ``said`` reports: a verb right after a quotation's closing mark, with no
+    subject of its own, whose complement starts with its subject right after the verb,
+    is the quotation's inverted attribution, and reports nothing."""
+    return (
+        verb > 0
+        and view.form[verb - 1] in CLOSING_FORMS
+        and view.upos[verb - 1] == "PUNCT"
+        and view.xpos[verb] in ("VBD", "VBZ", "VBP")  # not "…,” claiming he had …"
+        and not has_subject(view, verb)
+        and any(
+            view.deprel[k] in SUBJECT_RELATIONS
+            and view.upos[k] in ("PROPN", "NOUN")  # not "…,” says she warned …"
+            and view.subtree(k)[0] == verb + 1
+            for k in view.children(clause)
+        )
+    )
 
 
 def _past_the_quotation(view: DocView, verb: int, words: list[int], lex: Lexicon) -> list[int]:
