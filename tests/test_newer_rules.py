@@ -1012,8 +1012,19 @@ ORTIZ = [("Ortiz", "PROPN", "NNP")]
 LENA_ORTIZ = [("Lena", "PROPN", "NNP"), ("Ortiz", "PROPN", "NNP")]
 REPORTERS = [("reporters", "NOUN", "NNS")]
 
+
+def _subject_in_quotation(sentence: list[Row]) -> list[Row]:
+    """The same sentence with "pier", inside the quotation, parsed as the cue's subject."""
+    return [(*row[:4], 8, "nsubj", *row[6:]) if row[0] == "pier" else row for row in sentence]
+
+
 INVERTED_ROWS = [
     pytest.param(_inverted("said", "say", ORTIZ, "obj"), "Ortiz", id="name-parsed-as-object"),
+    pytest.param(
+        _subject_in_quotation(_inverted("said", "say", ORTIZ, "obj")),
+        "Ortiz",
+        id="subject-found-inside-the-quotation",
+    ),
     pytest.param(_inverted("said", "say", LENA_ORTIZ, "dep"), "Lena Ortiz", id="name-as-dep"),
     pytest.param(_inverted("wrote", "write", ORTIZ, "obj"), "Ortiz", id="wrote-name"),
     pytest.param(_inverted("told", "tell", REPORTERS, "obj"), None, id="addressee-of-told"),

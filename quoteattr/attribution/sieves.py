@@ -224,7 +224,8 @@ class InvertedSubject:
         if work.frame is None:
             return None
         s = _subject(view, work.frame)
-        if s is None:
+        if s is None or (s < work.frame and not _usable(view, s, work)):
+            # none, or one the parser found inside the quotation before the cue
             s = _misparsed_inverted_subject(view, work)
         if s is None or s < work.frame or not _usable(view, s, work):
             return None
