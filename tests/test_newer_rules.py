@@ -1165,7 +1165,7 @@ SUNDAY_ON_RADIO = """
 """
 
 # Ortiz toured the pier on Tuesday, telling reporters that it was unsafe.
-# The parser hung "telling" from "pier", so the cue has no subject to climb to.
+# The parser hung "telling" from "pier" as dep, so the cue has no subject to climb to.
 TOURED_ON_TUESDAY = """
 1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
 2  toured   tour     VERB   VBD  0   root
@@ -1174,7 +1174,7 @@ TOURED_ON_TUESDAY = """
 5  on       on       ADP    IN   6   case
 6  Tuesday  Tuesday  PROPN  NNP  4   nmod       nospace ner=S-DATE
 7  ,        ,        PUNCT  ,    8   punct
-8  telling  tell     VERB   VBG  4   acl
+8  telling  tell     VERB   VBG  4   dep
 9  reporters reporter NOUN  NNS  8   obj
 10 that     that     SCONJ  IN   13  mark
 11 it       it       PRON   PRP  13  nsubj
@@ -1306,6 +1306,113 @@ class TestTimesAreNotSpeakers:
     def test_row(self, attributor: Attributor, block: str, expected: Got) -> None:
         """The speaker (or none) for each sentence."""
         assert got(only_quote(attributor.attribute(document(_one(rows(block)))))) == expected
+
+
+# ------------------------------------------------------------------------ sieve participle
+
+# The council published an article stating that the pier was unsafe.
+ARTICLE_STATING = """
+1  The      the      DET    DT   2   det
+2  council  council  NOUN   NN   3   nsubj
+3  published publish VERB   VBD  0   root
+4  an       a        DET    DT   5   det
+5  article  article  NOUN   NN   3   obj
+6  stating  state    VERB   VBG  5   acl
+7  that     that     SCONJ  IN   11  mark
+8  the      the      DET    DT   9   det
+9  pier     pier     NOUN   NN   11  nsubj
+10 was      be       AUX    VBD  11  cop
+11 unsafe   unsafe   ADJ    JJ   6   ccomp      nospace
+12 .        .        PUNCT  .    3   punct
+"""
+
+# The vote was close, with Ortiz telling reporters that the pier was unsafe.
+WITH_ORTIZ_TELLING = """
+1  The      the      DET    DT   2   det
+2  vote     vote     NOUN   NN   4   nsubj
+3  was      be       AUX    VBD  4   cop
+4  close    close    ADJ    JJ   0   root       nospace
+5  ,        ,        PUNCT  ,    7   punct
+6  with     with     ADP    IN   7   case
+7  Ortiz    Ortiz    PROPN  NNP  4   obl        ner=S-PERSON
+8  telling  tell     VERB   VBG  7   acl
+9  reporters reporter NOUN  NNS  8   obj
+10 that     that     SCONJ  IN   14  mark
+11 the      the      DET    DT   12  det
+12 pier     pier     NOUN   NN   14  nsubj
+13 was      be       AUX    VBD  14  cop
+14 unsafe   unsafe   ADJ    JJ   8   ccomp      nospace
+15 .        .        PUNCT  .    4   punct
+"""
+
+# Ortiz closed the pier, saying that it was unsafe. ("saying" hung from "pier")
+CLOSED_THE_PIER_SAYING = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  closed   close    VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   2   obj        nospace
+5  ,        ,        PUNCT  ,    6   punct
+6  saying   say      VERB   VBG  4   acl
+7  that     that     SCONJ  IN   10  mark
+8  it       it       PRON   PRP  10  nsubj
+9  was      be       AUX    VBD  10  cop
+10 unsafe   unsafe   ADJ    JJ   6   ccomp      nospace
+11 .        .        PUNCT  .    2   punct
+"""
+
+# Ortiz waited at the gate saying that the pier was unsafe. ("saying" hung from "gate")
+AT_THE_GATE_SAYING = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  waited   wait     VERB   VBD  0   root
+3  at       at       ADP    IN   5   case
+4  the      the      DET    DT   5   det
+5  gate     gate     NOUN   NN   2   obl
+6  saying   say      VERB   VBG  5   acl
+7  that     that     SCONJ  IN   11  mark
+8  the      the      DET    DT   9   det
+9  pier     pier     NOUN   NN   11  nsubj
+10 was      be       AUX    VBD  11  cop
+11 unsafe   unsafe   ADJ    JJ   6   ccomp      nospace
+12 .        .        PUNCT  .    2   punct
+"""
+
+PARTICIPLE_HEAD_ROWS = [
+    pytest.param(
+        ARTICLE_STATING,
+        Got(
+            "speech-verb",
+            "the pier was unsafe",
+            "stating",
+            "The council",
+            "The council",
+            "participle",
+        ),
+        id="statement-noun-its-publisher-speaks",
+    ),
+    pytest.param(
+        WITH_ORTIZ_TELLING,
+        Got("speech-verb", "the pier was unsafe", "telling", "Ortiz", "Ortiz", "participle"),
+        id="with-name-telling",
+    ),
+    pytest.param(
+        CLOSED_THE_PIER_SAYING,
+        Got("speech-verb", "it was unsafe", "saying", "Ortiz", "Ortiz", "participle"),
+        id="after-comma-the-clause-subject",
+    ),
+    pytest.param(
+        AT_THE_GATE_SAYING,
+        Got("speech-verb", "the pier was unsafe", "saying", "Ortiz", "Ortiz", "adjacent-name"),
+        id="place-is-no-sayer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), PARTICIPLE_HEAD_ROWS)
+def test_participle_head(attributor: Attributor, block: str, expected: Got) -> None:
+    """Sieve ``participle``: a speech participle hung from a noun is said by that noun
+    (or by whoever issued it, for a statement noun), or, after a comma, by the subject
+    of the clause; never by a place or time in a prepositional phrase."""
+    assert got(only_quote(attributor.attribute(document(_one(rows(block)))))) == expected
 
 
 # -------------------------------------------------------------- sieve relative-antecedent

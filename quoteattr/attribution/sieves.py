@@ -22,7 +22,7 @@ from quoteattr.attribution.base import (
     names_a_time,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import TELLING_VERBS
+from quoteattr.detect.base import TELLING_VERBS, after_comma
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -38,6 +38,7 @@ __all__ = [
     "NearestMention",
     "NounCue",
     "ParagraphContinuation",
+    "ParticipleHead",
     "PassiveAgent",
     "RelativeAntecedent",
     "TranscriptLabel",
@@ -284,6 +285,60 @@ class PassiveAgent:
 
 
 @attrs.frozen
+class ParticipleHead:
+    """A speech participle the parser hung from a noun (``acl``):
+
+    * right after the noun, the noun's phrase says the words: ``an article stating …``,
+      ``911 calls saying …``, ``with Sen. Jo Bloggs telling reporters …``;
+    * after a comma, it is the writer's adjunct to the whole clause, misattached to the
+      clause's last noun (``Kim criticised the plan, saying …``): the subject of the
+      clause above it says them.
+    """
+
+    name: str = "participle"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        p = work.frame
+        if p is None or view.xpos[p] != "VBG" or view.deprel[p] != "acl":
+            return None
+        noun = view.head[p]
+        if noun < 0 or noun > p or view.upos[noun] not in ("NOUN", "PROPN", "PRON"):
+            return None
+        if any(view.deprel[c] in ("mark", "case") for c in view.children(p)):
+            return None  # "in addition to stating …": a gerund, not a modifier
+        if not after_comma(view, p):
+            cases = [view.lemma[c] for c in view.children(noun) if view.deprel[c] == "case"]
+            if cases and cases != ["with"]:
+                return None  # "at one point calling …": a time or place, not a sayer
+            if view.lemma[noun] in ctx.lexicon.statement_nouns:
+                # "she released a statement saying …": the statement is the medium
+                return _clause_subject(view, work, view.head[noun], p, 0.75)
+            if _usable(view, noun, work):
+                return Decision(mention_at(view, noun), 0.75)
+            return None
+        return _clause_subject(view, work, view.head[noun], p, 0.8)
+
+
+def _clause_subject(
+    view: DocView, work: Work, h: int, before: int, confidence: float
+) -> Decision | None:
+    """The subject of the nearest finite clause from word ``h`` up, written before word
+    ``before`` and outside the quote."""
+    for _ in range(6):
+        if h < 0:
+            return None
+        s = _subject(view, h)
+        infinitive = any(view.lemma[c] == "to" for c in view.children(h))
+        if s is not None and not infinitive:
+            if s > before or not _usable(view, s, work) or view.lemma[s] in _RELATIVE:
+                return None
+            return Decision(mention_at(view, s), confidence)
+        h = view.head[h]
+    return None
+
+
+@attrs.frozen
 class RelativeAntecedent:
     """``Smith, who said …``: the antecedent of the cue's relative-pronoun subject."""
 
@@ -516,6 +571,7 @@ DEFAULT_SIEVES = (
     PassiveAgent(),
     RelativeAntecedent(),
     NounCue(),
+    ParticipleHead(),
     AdjacentName(),
     Conversation(),
     ParagraphContinuation(),

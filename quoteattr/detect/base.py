@@ -267,7 +267,7 @@ TELLING_VERBS = frozenset("tell inform assure remind warn notify advise promise 
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term"})
 
 
-def _after_comma(view: DocView, w: int) -> bool:
+def after_comma(view: DocView, w: int) -> bool:
     """A comma or dash comes right before word ``w`` (``…, citing``), also inside a
     quotation that closes there (``…,” citing``)."""
     k = w - 1
@@ -297,7 +297,7 @@ def _writer_asides(view: DocView, head: int) -> list[int]:
             continue
         # the aside's first word (its comma may be attached to it or to the clause)
         first = next((k for k in view.subtree(c) if view.upos[k] != "PUNCT"), c)
-        if not _after_comma(view, first):
+        if not after_comma(view, first):
             continue
         if view.form[first].lower() == "according" and view.form[first + 1 : first + 2] == ["to"]:
             out.append(c)

@@ -171,6 +171,7 @@ STATEMENT_NOUNS: frozenset[str] = _words(
     tweet email e-mail op-ed essay column editorial blog video message transcript document
     report affidavit sign headline caption banner placard poster inscription ad
     advertisement petition ruling complaint lawsuit motion indictment website note card
+    article
     """
 )
 
