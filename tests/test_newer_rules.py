@@ -1376,6 +1376,66 @@ AT_THE_GATE_SAYING = """
 12 .        .        PUNCT  .    2   punct
 """
 
+# Ortiz closed the pier, saying that it was unsafe and adding that it would reopen.
+# ("saying" hung from "pier", "adding" coordinated with it)
+CLOSED_SAYING_AND_ADDING = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  closed   close    VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   2   obj        nospace
+5  ,        ,        PUNCT  ,    6   punct
+6  saying   say      VERB   VBG  4   acl
+7  that     that     SCONJ  IN   10  mark
+8  it       it       PRON   PRP  10  nsubj
+9  was      be       AUX    VBD  10  cop
+10 unsafe   unsafe   ADJ    JJ   6   ccomp
+11 and      and      CCONJ  CC   12  cc
+12 adding   add      VERB   VBG  6   conj
+13 that     that     SCONJ  IN   16  mark
+14 it       it       PRON   PRP  16  nsubj
+15 would    would    AUX    MD   16  aux
+16 reopen   reopen   VERB   VB   12  ccomp      nospace
+17 .        .        PUNCT  .    2   punct
+"""
+
+# After saying that the pier was unsafe, Ortiz closed it.
+AFTER_SAYING = """
+1  After    after    SCONJ  IN   2   mark
+2  saying   say      VERB   VBG  10  advcl
+3  that     that     SCONJ  IN   7   mark
+4  the      the      DET    DT   5   det
+5  pier     pier     NOUN   NN   7   nsubj
+6  was      be       AUX    VBD  7   cop
+7  unsafe   unsafe   ADJ    JJ   2   ccomp      nospace
+8  ,        ,        PUNCT  ,    10  punct
+9  Ortiz    Ortiz    PROPN  NNP  10  nsubj      ner=S-PERSON
+10 closed   close    VERB   VBD  0   root
+11 it       it       PRON   PRP  10  obj        nospace
+12 .        .        PUNCT  .    10  punct
+"""
+
+
+def test_coordinated_participle_shares_the_speaker(attributor: Attributor) -> None:
+    """``…, saying that … and adding that …``: the second participle is said by whoever
+    says the first."""
+    found = [
+        got(q) for q in attributor.attribute(document(_one(rows(CLOSED_SAYING_AND_ADDING)))).quotes
+    ]
+    assert found == [
+        Got("speech-verb", "it was unsafe", "saying", "Ortiz", "Ortiz", "participle"),
+        Got("speech-verb", "it would reopen", "adding", "Ortiz", "Ortiz", "participle"),
+    ]
+
+
+def test_fronted_participle_takes_the_clause_subject(attributor: Attributor) -> None:
+    """``After saying that …, Ortiz closed it``: a participle adjunct before its clause is
+    said by the clause's subject, written after it (sieve ``subject``)."""
+    quote = only_quote(attributor.attribute(document(_one(rows(AFTER_SAYING)))))
+    assert got(quote) == Got(
+        "speech-verb", "the pier was unsafe", "saying", "Ortiz", "Ortiz", "subject"
+    )
+
+
 PARTICIPLE_HEAD_ROWS = [
     pytest.param(
         ARTICLE_STATING,

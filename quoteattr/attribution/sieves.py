@@ -193,7 +193,9 @@ class CueSubject:
         if work.frame is None:
             return None
         s = _climbing_subject(view, work.frame)
-        if s is None or s > work.frame or not _usable(view, s, work):
+        if s is None or not _usable(view, s, work):
+            return None
+        if s > work.frame and not _fronted_adjunct(view, work.frame, s):
             return None
         if view.lemma[s] in _RELATIVE or view.upos[s] == "SCONJ":
             return None
@@ -204,6 +206,21 @@ class CueSubject:
         ):
             return None
         return Decision(mention_at(view, s), 0.9)
+
+
+def _fronted_adjunct(view: DocView, cue: int, subject: int) -> bool:
+    """``After saying he was nervous, the man …``: the cue is a participle adjunct set
+    before the clause whose subject (written after the cue) it borrows."""
+    v = cue
+    while view.deprel[v] == "conj" and view.head[v] > v:
+        v = view.head[v]
+    head = view.head[v]
+    return (
+        view.xpos[cue] == "VBG"
+        and view.deprel[v] == "advcl"
+        and v < subject < head
+        and view.head[subject] == head
+    )
 
 
 def _passive(view: DocView, verb: int) -> bool:
@@ -300,7 +317,12 @@ class ParticipleHead:
     def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
         view, work = ctx.view, ctx.works[index]
         p = work.frame
-        if p is None or view.xpos[p] != "VBG" or view.deprel[p] != "acl":
+        if p is None or view.xpos[p] != "VBG":
+            return None
+        # "…, telling CNN that … and questioning how …": the first participle's noun
+        while view.deprel[p] == "conj" and view.head[p] >= 0 and view.xpos[view.head[p]] == "VBG":
+            p = view.head[p]
+        if view.deprel[p] != "acl":
             return None
         noun = view.head[p]
         if noun < 0 or noun > p or view.upos[noun] not in ("NOUN", "PROPN", "PRON"):
