@@ -563,6 +563,25 @@ NEXT_SENTENCE_PARTICIPLE = (
 """),
 )
 
+# “Is the pier safe?” Ruth Okafor shouted, half a question to the crowd.  (again a
+# sentence of its own; the parser made "question" an xcomp of "shouted")
+NEXT_SENTENCE_NOUN_XCOMP = (
+    NEXT_SENTENCE_PARTICIPLE[0],
+    S("""
+1  Ruth      =       PROPN  3   nsubj      ner=B-PERSON
+2  Okafor    =       PROPN  1   flat       ner=E-PERSON
+3  shouted   shout   VERB   0   root
+4  ,         ,       PUNCT  7   punct
+5  half      =       DET    7   det:predet
+6  a         =       DET    7   det
+7  question  =       NOUN   3   xcomp
+8  to        =       ADP    10  case
+9  the       =       DET    10  det
+10 crowd     =       NOUN   7   nmod
+11 .         .       PUNCT  3   punct
+"""),
+)
+
 # “The tide will turn,” Velde notes.  (the tagger read "notes" as a plural noun)
 NOUN_TAGGED_CUE = S("""
 1  “         “       PUNCT  5   punct
@@ -1137,6 +1156,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "conversation": CONVERSATION,
     "nearest": (NEAREST,),
     "next-sentence-participle": (NEXT_SENTENCE_PARTICIPLE,),
+    "next-sentence-noun-xcomp": (NEXT_SENTENCE_NOUN_XCOMP,),
     "noun-tagged-cue": _one(NOUN_TAGGED_CUE),
     "colon-inverted": _one(COLON_INVERTED),
     "colon-stated": ((COLON_STATED, NEAREST[0]),),

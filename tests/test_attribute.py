@@ -194,6 +194,12 @@ SIEVE_ROWS = [
         id="attribution opening the next sentence, with a participle after it",
     ),
     pytest.param(
+        "next-sentence-noun-xcomp",
+        "pier safe",
+        A("shouted", "Ruth Okafor", "Ruth Okafor", "subject"),
+        id="attribution opening the next sentence, with a noun phrase after it",
+    ),
+    pytest.param(
         "noun-tagged-cue",
         "tide",
         A("notes", "Velde", "Velde", "adjacent-name"),

@@ -192,6 +192,9 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
     return True
 
 
+# Tags of an xcomp through which a speech verb reports something of its own.
+_REPORTING_XCOMP = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "TO"})
+
 # What may follow an opening attribution: a comma (then a participle) or the sentence end.
 _ENDS = frozenset({",", ".", "!", "?"})
 
@@ -216,7 +219,9 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
         ):
             return None
         if verb and any(
-            view.deprel[c] == "ccomp" or (view.deprel[c] == "xcomp" and view.xpos[c] != "VBG")
+            view.deprel[c] == "ccomp"
+            # "asked to …" reports; "shouted, shorthand for …" (a noun) does not
+            or (view.deprel[c] == "xcomp" and view.xpos[c] in _REPORTING_XCOMP)
             for c in view.children(w)
         ):
             return None
