@@ -582,6 +582,35 @@ NEXT_SENTENCE_NOUN_XCOMP = (
 """),
 )
 
+# “Is the pier safe?” The crowd cried out, booing the mayor and her deputy and the rest
+# of the harbour board members.  (a sentence of its own, too long to be a bare
+# attribution, with a particle after the verb)
+NEXT_SENTENCE_PARTICLE = (
+    NEXT_SENTENCE_PARTICIPLE[0],
+    S("""
+1  The       =       DET    2   det
+2  crowd     =       NOUN   3   nsubj
+3  cried     cry     VERB   0   root
+4  out       =       ADP    3   compound:prt
+5  ,         ,       PUNCT  6   punct
+6  booing    boo     VERB   3   advcl      xpos=VBG
+7  the       =       DET    8   det
+8  mayor     =       NOUN   6   obj
+9  and       =       CCONJ  12  cc
+10 her       she     PRON   12  nmod:poss
+11 deputy    =       NOUN   8   conj
+12 and       =       CCONJ  14  cc
+13 the       =       DET    14  det
+14 rest      =       NOUN   8   conj
+15 of        =       ADP    19  case
+16 the       =       DET    19  det
+17 harbour   =       NOUN   18  compound
+18 board     =       NOUN   19  compound
+19 members   member  NOUN   14  nmod
+20 .         .       PUNCT  3   punct
+"""),
+)
+
 # “The tide will turn,” Velde notes.  (the tagger read "notes" as a plural noun)
 NOUN_TAGGED_CUE = S("""
 1  “         “       PUNCT  5   punct
@@ -1157,6 +1186,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "nearest": (NEAREST,),
     "next-sentence-participle": (NEXT_SENTENCE_PARTICIPLE,),
     "next-sentence-noun-xcomp": (NEXT_SENTENCE_NOUN_XCOMP,),
+    "next-sentence-particle": (NEXT_SENTENCE_PARTICLE,),
     "noun-tagged-cue": _one(NOUN_TAGGED_CUE),
     "colon-inverted": _one(COLON_INVERTED),
     "colon-stated": ((COLON_STATED, NEAREST[0]),),

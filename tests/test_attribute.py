@@ -200,6 +200,12 @@ SIEVE_ROWS = [
         id="attribution opening the next sentence, with a noun phrase after it",
     ),
     pytest.param(
+        "next-sentence-particle",
+        "pier safe",
+        A("cried out", "The crowd", "The crowd", "subject"),
+        id="attribution opening the next sentence, with a particle",
+    ),
+    pytest.param(
         "noun-tagged-cue",
         "tide",
         A("notes", "Velde", "Velde", "adjacent-name"),

@@ -226,10 +226,13 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
         ):
             return None
         nxt = w + 1
+        while nxt < view.n_words and view.head[nxt] == w and view.deprel[nxt] == "compound:prt":
+            nxt += 1  # "the crowd cried out, booing."
         if not before:  # "said Donna Lages, 39, a waitress": the speaker after the verb
+            start = nxt
             while nxt < view.n_words and view.upos[nxt] in ("PROPN", "NOUN", "DET", "ADJ"):
                 nxt += 1
-            if nxt == w + 1:
+            if nxt == start:
                 return None
         if nxt < view.n_words and view.sent[nxt] == view.sent[w] and view.form[nxt] not in _ENDS:
             return None
