@@ -855,6 +855,36 @@ QUOTED_BY_REUTERS = rows("""
 16 .        .        PUNCT  .    11  punct
 """)
 
+# “The levee will hold,” Diaz added.
+# The tagger read "Diaz" as an adjective, the object of "hold", and hung "added" from it;
+# only the entity tagger saw a name.
+NAME_TAGGED_ADJECTIVE = rows("""
+1  “        "        PUNCT  ``   5   punct      nospace
+2  The      the      DET    DT   3   det
+3  levee    levee    NOUN   NN   5   nsubj
+4  will     will     AUX    MD   5   aux
+5  hold     hold     VERB   VB   0   root       nospace
+6  ,        ,        PUNCT  ,    5   punct      nospace
+7  ”        "        PUNCT  ''   5   punct
+8  Diaz     diaz     ADJ    JJ   5   obj        ner=S-PERSON
+9  added    add      VERB   VBN  8   acl        nospace
+10 .        .        PUNCT  .    5   punct
+""")
+
+# The same without entity tags.
+ADJECTIVE_UNTAGGED = rows("""
+1  “        "        PUNCT  ``   5   punct      nospace
+2  The      the      DET    DT   3   det
+3  levee    levee    NOUN   NN   5   nsubj
+4  will     will     AUX    MD   5   aux
+5  hold     hold     VERB   VB   0   root       nospace
+6  ,        ,        PUNCT  ,    5   punct      nospace
+7  ”        "        PUNCT  ''   5   punct
+8  Diaz     diaz     ADJ    JJ   5   obj
+9  added    add      VERB   VBN  8   acl        nospace
+10 .        .        PUNCT  .    5   punct
+""")
+
 ADJACENT_ROWS = [
     pytest.param(
         _one(NAME_IN_PARENTHESES),
@@ -880,6 +910,11 @@ ADJACENT_ROWS = [
         ),
         id="name-before-age-between-commas",
     ),
+    pytest.param(
+        _one(NAME_TAGGED_ADJECTIVE),
+        Got("quotation-marks", "The levee will hold,", "added", "Diaz", "Diaz", "adjacent-name"),
+        id="name-the-tagger-read-as-adjective",
+    ),
 ]
 
 NOT_ADJACENT_ROWS = [
@@ -891,6 +926,9 @@ NOT_ADJACENT_ROWS = [
         _one(INSPECTED_BY, ADDED_ONE_ENGINEER), "It will hold.", id="name-in-earlier-sentence"
     ),
     pytest.param(_one(QUOTED_BY_REUTERS), "The levee will hold,", id="medium-before-the-cue"),
+    pytest.param(
+        _one(ADJECTIVE_UNTAGGED), "The levee will hold,", id="adjective-without-entity-tag"
+    ),
 ]
 
 

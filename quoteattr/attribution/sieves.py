@@ -22,6 +22,7 @@ from quoteattr.attribution.base import (
     names_a_time,
     speech_verb_as_noun,
 )
+from quoteattr.attribution.coref import NAME_TYPES
 from quoteattr.detect.base import TELLING_VERBS, after_comma
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
@@ -274,7 +275,8 @@ def _misparsed_inverted_subject(view: DocView, work: Work) -> int | None:
             continue
         if view.deprel[c] in ("obj", "iobj") and view.lemma[cue] in TELLING_VERBS:
             return None  # "“…,” told reporters": the addressee
-        if view.upos[c] not in ("PROPN", "NOUN", "PRON") or view.subtree(c)[0] != cue + 1:
+        nominal = view.upos[c] in ("PROPN", "NOUN", "PRON") or _name_word(view, c)
+        if not nominal or view.subtree(c)[0] != cue + 1:
             return None
         return c
     return None
@@ -415,6 +417,16 @@ class NounCue:
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
+def _name_word(view: DocView, w: int) -> bool:
+    """Word ``w`` is part of a name: a proper noun, or a word the entity tagger put in a
+    name the part-of-speech tagger missed (``“…,” Devine added`` with ``Devine`` read as
+    an adjective)."""
+    if view.upos[w] == "PROPN":
+        return True
+    tag = view.ner[w] if view.has_ner else "O"
+    return tag not in ("O", "") and tag[2:] in NAME_TYPES and view.form[w][:1].isupper()
+
+
 @attrs.frozen
 class AdjacentName:
     """A name written just before a cue the parser left without subject.
@@ -458,14 +470,14 @@ class AdjacentName:
             elif form == "(":
                 depth = max(0, depth - 1)
             elif depth == 0 and view.upos[w] != "PUNCT":
-                if view.upos[w] == "PROPN" and names_a_time(view, w, ctx.lexicon):
+                if _name_word(view, w) and names_a_time(view, w, ctx.lexicon):
                     pass  # "on Tuesday, telling CNN": when, not who; walk on
-                elif view.upos[w] == "PROPN":
+                elif _name_word(view, w):
                     last = w
                     first = w
                     while (
                         first - 1 >= 0
-                        and view.upos[first - 1] == "PROPN"
+                        and _name_word(view, first - 1)
                         and _usable(view, first - 1, work)
                     ):
                         first -= 1
