@@ -978,6 +978,9 @@ OBJECTS: list[Any] = [
     pytest.param(
         _verb_object("Officials", "offered", "offer", "a", "plan"), [], id="offered-a-plan"
     ),
+    pytest.param(
+        _verb_object("Officials", "denounced", "denounce", "the", "plan"), [], id="denounced-plan"
+    ),
 ]
 
 CRITICIZED_MAYOR_SINCE = rows("""
@@ -1050,6 +1053,28 @@ THANKED_CREWS_QUOTED = rows("""
 11 ”        "        PUNCT  ''   7   punct     nospace
 12 .        .        PUNCT  .    2   punct
 """)
+
+
+DENOUNCED_PLAN_QUOTED = rows("""
+1  Okafor    Okafor    PROPN  NNP  2   nsubj
+2  denounced denounce  VERB   VBD  0   root
+3  the       the       DET    DT   4   det
+4  plan      plan      NOUN   NN   2   obj
+5  as        as        ADP    IN   8   case
+6  “         "         PUNCT  ``   8   punct     nospace
+7  a         a         DET    DT   8   det
+8  disgrace  disgrace  NOUN   NN   2   obl       nospace
+9  ”         "         PUNCT  ''   8   punct     nospace
+10 .         .         PUNCT  .    2   punct
+""")
+
+
+def test_denounced_with_quoted_words(attributor: Attributor) -> None:
+    """``denounced the plan as “a disgrace”``: ``denounce`` is a quotation-only verb."""
+    found = _found(attributor.attribute(document(_one(DENOUNCED_PLAN_QUOTED))))
+    assert [(k, s, c) for k, s, _, c in found] == [
+        ("mixed", ("the plan as “a disgrace”",), "denounced")
+    ]
 
 
 def test_quotation_only_verb_with_quoted_words(attributor: Attributor) -> None:

@@ -13,6 +13,7 @@ def _words(block: str) -> frozenset[str]:
 SPEECH_VERBS: frozenset[str] = _words(
     """
     say tell add accord claim state announce write note explain argue insist warn deny admit
+    denounce
     acknowledge ask reply respond suggest report declare confirm comment describe promise
     pledge vow urge call tweet post testify recall predict complain estimate assert contend
     maintain concede stress emphasize emphasise point reveal disclose signal indicate
@@ -51,7 +52,7 @@ SPEECH_NOUNS: frozenset[str] = _words(
 
 # Speech verbs that introduce someone's quoted words ("thanked the crews for “working through
 # the night”") but whose phrase with no quoted words reports nothing ("offered a plan").
-QUOTATION_VERBS: frozenset[str] = _words("express offer thank blame")
+QUOTATION_VERBS: frozenset[str] = _words("express offer thank blame denounce")
 
 # Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
 COMMENT_NOUNS: frozenset[str] = _words(
