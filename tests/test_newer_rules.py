@@ -1115,6 +1115,74 @@ def test_misparsed_inverted_subject(
     assert (found, quote.sieve if mention else None) == (mention, "inverted" if mention else None)
 
 
+# ------------------------------------------------------------------------ the idiom put it
+
+# As Ortiz put it: “The pier stays closed.”
+AS_ORTIZ_PUT_IT = """
+1  As       as       SCONJ  IN   3   mark
+2  Ortiz    Ortiz    PROPN  NNP  3   nsubj      ner=S-PERSON
+3  put      put      VERB   VBD  9   advcl
+4  it       it       PRON   PRP  3   obj        nospace
+5  :        :        PUNCT  :    9   punct
+6  “        "        PUNCT  ``   9   punct      nospace
+7  The      the      DET    DT   8   det
+8  pier     pier     NOUN   NN   9   nsubj
+9  stays    stay     VERB   VBZ  0   root
+10 closed   closed   ADJ    JJ   9   xcomp      nospace
+11 .        .        PUNCT  .    9   punct      nospace
+12 ”        "        PUNCT  ''   9   punct
+"""
+
+# Ortiz put it bluntly: “The pier stays closed.”
+ORTIZ_PUT_IT_BLUNTLY = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  put      put      VERB   VBD  0   root
+3  it       it       PRON   PRP  2   obj
+4  bluntly  bluntly  ADV    RB   2   advmod     nospace
+5  :        :        PUNCT  :    9   punct
+6  “        "        PUNCT  ``   9   punct      nospace
+7  The      the      DET    DT   8   det
+8  pier     pier     NOUN   NN   9   nsubj
+9  stays    stay     VERB   VBZ  2   parataxis
+10 closed   closed   ADJ    JJ   9   xcomp      nospace
+11 .        .        PUNCT  .    9   punct      nospace
+12 ”        "        PUNCT  ''   9   punct
+"""
+
+# Ortiz put it on the table: “The pier stays closed.”
+ORTIZ_PUT_IT_ON_THE_TABLE = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  put      put      VERB   VBD  0   root
+3  it       it       PRON   PRP  2   obj
+4  on       on       ADP    IN   6   case
+5  the      the      DET    DT   6   det
+6  table    table    NOUN   NN   2   obl        nospace
+7  :        :        PUNCT  :    11  punct
+8  “        "        PUNCT  ``   11  punct      nospace
+9  The      the      DET    DT   10  det
+10 pier     pier     NOUN   NN   11  nsubj
+11 stays    stay     VERB   VBZ  2   parataxis
+12 closed   closed   ADJ    JJ   11  xcomp      nospace
+13 .        .        PUNCT  .    11  punct      nospace
+14 ”        "        PUNCT  ''   11  punct
+"""
+
+PUT_IT_ROWS = [
+    pytest.param(AS_ORTIZ_PUT_IT, "put it", id="as-ortiz-put-it"),
+    pytest.param(ORTIZ_PUT_IT_BLUNTLY, "put it", id="put-it-bluntly"),
+    pytest.param(ORTIZ_PUT_IT_ON_THE_TABLE, ":", id="put-it-somewhere-is-no-cue"),
+]
+
+
+@pytest.mark.parametrize(("block", "cue"), PUT_IT_ROWS)
+def test_put_it(attributor: Attributor, block: str, cue: str) -> None:
+    """``As Ortiz put it: “…”``: the idiom is the quotation's cue (its subject the
+    speaker); ``put it on the table`` is no idiom, and the colon is the cue."""
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.text, quote.cue and quote.cue.text) == ("The pier stays closed.", cue)
+    assert (quote.speaker and quote.speaker.name) == "Ortiz"
+
+
 # ------------------------------------------------------------- what a written text says
 
 

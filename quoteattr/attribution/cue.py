@@ -28,7 +28,7 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import text_cue
+from quoteattr.detect.base import put_it, text_cue
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -38,13 +38,16 @@ CueFinder = Callable[[AttributionContext, Work], bool]
 
 
 def _is_speech_verb(view: DocView, w: int, lex: Lexicon) -> bool:
-    return view.lemma[w] in lex.speech_verbs and (
+    return (view.lemma[w] in lex.speech_verbs or put_it(view, w)) and (
         view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB")
     )
 
 
 def _cue_words(view: DocView, w: int) -> tuple[int, ...]:
+    """The cue's words: the verb and its particle (``cried out``), or ``put it``."""
     prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
+    if put_it(view, w):
+        prt.append(w + 1)
     return tuple(sorted([w, *prt]))
 
 

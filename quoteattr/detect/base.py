@@ -118,6 +118,21 @@ def has_subject(view: DocView, w: int, within: Collection[int] | None = None) ->
     )
 
 
+def put_it(view: DocView, w: int) -> bool:
+    """``As Kim put it: “…”``, ``Kim put it bluntly, “…”``: the idiom ``put it`` (with
+    ``as``, or with only an adverb between it and a colon or comma) introduces words."""
+    if view.lemma[w] != "put" or w + 1 >= view.n_words or view.form[w + 1].lower() != "it":
+        return False
+    if view.deprel[w + 1] != "obj" or view.head[w + 1] != w:
+        return False
+    if any(view.deprel[c] == "mark" and view.lemma[c] == "as" for c in view.children(w)):
+        return True
+    k = w + 2
+    while k < view.n_words and view.upos[k] == "ADV":
+        k += 1
+    return k < view.n_words and view.form[k] in (":", ",")
+
+
 #: Subjects that stand for a text already named: "“…,” it read".
 _TEXT_PRONOUNS = frozenset({"it", "this", "one"})
 

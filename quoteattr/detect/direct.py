@@ -25,6 +25,7 @@ from quoteattr.detect.base import (
     DetectionContext,
     Rejection,
     has_subject,
+    put_it,
     stands_alone,
     text_cue,
     verb_above,
@@ -47,7 +48,7 @@ _FINAL = frozenset(".!?…")
 def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
     lemma = view.lemma[w]
     if view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB"):
-        return lemma in lexicon.speech_verbs or text_cue(view, w, lexicon)
+        return lemma in lexicon.speech_verbs or text_cue(view, w, lexicon) or put_it(view, w)
     return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
 
 
@@ -282,7 +283,7 @@ class QuotationMarks:
                     paragraph=paragraph,
                     quoted=True,
                     fragment=verdict[0] == "fragment",
-                    cue=() if cue is None else (cue,),
+                    cue=() if cue is None else (cue, cue + 1) if put_it(view, cue) else (cue,),
                     clause_head=roots[0] if roots else None,
                     frame=cue,
                     words=tuple(words),
