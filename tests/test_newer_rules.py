@@ -1183,6 +1183,45 @@ def test_put_it(attributor: Attributor, block: str, cue: str) -> None:
     assert (quote.speaker and quote.speaker.name) == "Ortiz"
 
 
+# ------------------------------------------------------------- a verb issuing a statement
+
+
+def _issued(verb: str, lemma: str, noun: str) -> str:
+    """``Ortiz <verb> a <noun>: “The pier stays closed.”``"""
+    return f"""
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  {verb}   {lemma}  VERB   VBD  0   root
+3  a        a        DET    DT   4   det
+4  {noun}   {noun}   NOUN   NN   2   obj        nospace
+5  :        :        PUNCT  :    9   punct
+6  “        "        PUNCT  ``   9   punct      nospace
+7  The      the      DET    DT   8   det
+8  pier     pier     NOUN   NN   9   nsubj
+9  stays    stay     VERB   VBZ  2   parataxis
+10 closed   closed   ADJ    JJ   9   xcomp      nospace
+11 .        .        PUNCT  .    9   punct      nospace
+12 ”        "        PUNCT  ''   9   punct
+"""
+
+
+ISSUED_ROWS = [
+    pytest.param(
+        _issued("released", "release", "statement"), "released", id="released-a-statement"
+    ),
+    pytest.param(_issued("issued", "issue", "statement"), "issued", id="issued-a-statement"),
+    pytest.param(_issued("repaired", "repair", "fence"), ":", id="no-statement-the-colon"),
+]
+
+
+@pytest.mark.parametrize(("block", "cue"), ISSUED_ROWS)
+def test_verb_issuing_a_statement(attributor: Attributor, block: str, cue: str) -> None:
+    """``Ortiz released a statement: “…”``: a verb whose object is a statement noun is
+    the cue of the words after the colon; any other verb leaves the colon as the cue."""
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.text, quote.cue and quote.cue.text) == ("The pier stays closed.", cue)
+    assert (quote.speaker and quote.speaker.name) == "Ortiz"
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -43,6 +43,14 @@ def _is_speech_verb(view: DocView, w: int, lex: Lexicon) -> bool:
     )
 
 
+def _issues_statement(view: DocView, w: int, lex: Lexicon) -> bool:
+    """``Kim released a statement: “…”``, ``issued a statement``: a verb whose object is
+    one of the lexicon's statement nouns introduces the statement's words."""
+    return view.upos[w] == "VERB" and any(
+        view.deprel[c] == "obj" and view.lemma[c] in lex.statement_nouns for c in view.children(w)
+    )
+
+
 def _cue_words(view: DocView, w: int) -> tuple[int, ...]:
     """The cue's words: the verb and its particle (``cried out``), or ``put it``."""
     prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
@@ -72,7 +80,8 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
     verbs = [
         w
         for w in range(view.sent_first[s], colon_word)
-        if _is_speech_verb(view, w, ctx.lexicon) and not _inside(work, w, view)
+        if (_is_speech_verb(view, w, ctx.lexicon) or _issues_statement(view, w, ctx.lexicon))
+        and not _inside(work, w, view)
     ]
     if verbs:
         w = verbs[-1]
@@ -148,6 +157,7 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
             _is_speech_verb(view, w, ctx.lexicon)
             or _verb_tagged_noun(view, w, ctx.lexicon)
             or text_cue(view, w, ctx.lexicon)
+            or _issues_statement(view, w, ctx.lexicon)
         ):
             continue
         if view.lemma[w] in ctx.lexicon.weak_speech_verbs and view.lemma[w] != "continue":
