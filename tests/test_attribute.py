@@ -166,13 +166,13 @@ SIEVE_ROWS = [
     pytest.param(
         "continuation",
         "three boats",
-        A(None, "Anna Velde", "Anna Velde", "paragraph-continuation"),
+        A("said", "Anna Velde", "Anna Velde", "paragraph-continuation"),
         id="paragraph continuation",
     ),
     pytest.param(
         "continuation",
         "help us",
-        A(None, "Anna Velde", "Anna Velde", "paragraph-continuation"),
+        A("said", "Anna Velde", "Anna Velde", "paragraph-continuation"),
         id="paragraph continuation of a continuation",
     ),
     pytest.param(

@@ -2287,7 +2287,8 @@ CONTINUED: list[Any] = [
         [[DIAZ_SAID_CLOSED], [NO_RISKS]],
         [
             ("indirect", "the port would stay closed", "speech-verb", "said"),
-            ("direct", "We will not take risks.", "quotation-marks", None),
+            # apart, but continuing the same act of speech: it shares the cue
+            ("direct", "We will not take risks.", "quotation-marks", "said"),
         ],
         id="next-paragraph-stays-apart",
     ),

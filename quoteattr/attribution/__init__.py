@@ -102,15 +102,16 @@ def _kind(
 
 
 def _continued_cues(view: DocView, works: list[Work]) -> None:
-    """A quote that continues a speaker's turn in the same paragraph (``… she said. “…”``)
-    shares the cue of the quote it continues."""
+    """A quote that continues a speaker's turn (``… she said. “…”``, or a quotation
+    opening the next paragraph) shares the cue of the quote it continues: the words
+    reach the text through the same act of speech."""
     for work in works:
         decision = work.decision
         if work.cue or work.cue_chars or decision is None or decision.inherited_from is None:
             continue
         source = works[decision.inherited_from]
-        if source.cand.paragraph != work.cand.paragraph:
-            continue
+        if source.cand.paragraph != work.cand.paragraph and work.sieve != "paragraph-continuation":
+            continue  # an exchange of turns ("conversation") is no continued act of speech
         work.cue, work.cue_chars, work.frame = source.cue, source.cue_chars, source.frame
         work.cue_rule = "continued"
 
