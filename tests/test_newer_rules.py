@@ -1222,6 +1222,37 @@ def test_verb_issuing_a_statement(attributor: Attributor, block: str, cue: str) 
     assert (quote.speaker and quote.speaker.name) == "Ortiz"
 
 
+# ---------------------------------------------------- two speech verbs on the quote's root
+
+# Asked about the pier, Ortiz said, “It stays closed.”
+# The parser hung both "Asked" (dep) and "said" (parataxis) from the quotation's root.
+ASKED_ORTIZ_SAID = """
+1  Asked    ask      VERB   VBN  11  dep
+2  about    about    ADP    IN   4   case
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   1   obl        nospace
+5  ,        ,        PUNCT  ,    7   punct
+6  Ortiz    Ortiz    PROPN  NNP  7   nsubj      ner=S-PERSON
+7  said     say      VERB   VBD  11  parataxis  nospace
+8  ,        ,        PUNCT  ,    7   punct
+9  “        "        PUNCT  ``   11  punct      nospace
+10 It       it       PRON   PRP  11  nsubj
+11 stays    stay     VERB   VBZ  0   root
+12 closed   closed   ADJ    JJ   11  xcomp      nospace
+13 .        .        PUNCT  .    11  punct      nospace
+14 ”        "        PUNCT  ''   11  punct
+"""
+
+
+def test_nearest_of_two_cues_on_the_quotation(attributor: Attributor) -> None:
+    """``Asked about the pier, Ortiz said, “…”`` with both verbs hung from the quotation:
+    the nearer one, ``said``, is its cue."""
+    quotes = attributor.attribute(document(_one(rows(ASKED_ORTIZ_SAID)))).quotes
+    quote = next(q for q in quotes if q.rule == "quotation-marks")
+    assert (quote.text, quote.cue and quote.cue.text) == ("It stays closed.", "said")
+    assert (quote.speaker and quote.speaker.name) == "Ortiz"
+
+
 # ------------------------------------------------------------- what a written text says
 
 

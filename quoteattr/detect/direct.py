@@ -108,15 +108,19 @@ def _linked_cue(view: DocView, words: Sequence[int], lexicon: Lexicon) -> int | 
             and _is_cue(view, hh, lexicon)
         ):
             return hh
-    sentences = {view.sent[w] for w in words}
-    for s in sorted(sentences):
-        for w in view.sentence_words(s):
-            if w in inside or not _is_cue(view, w, lexicon):
-                continue
-            h = view.head[w]
-            if h in inside and view.deprel[w] in _CUE_TO_QUOTE:
-                return w
-    return None
+    # a speech verb outside hanging from the quote: the nearest one ("Asked about it,
+    # Kim said, “…”" has both "Asked" and "said" on the quote's root)
+    first, last = min(words), max(words)
+    linked = [
+        w
+        for s in sorted({view.sent[w] for w in words})
+        for w in view.sentence_words(s)
+        if w not in inside
+        and view.head[w] in inside
+        and view.deprel[w] in _CUE_TO_QUOTE
+        and _is_cue(view, w, lexicon)
+    ]
+    return min(linked, key=lambda w: first - w if w < first else w - last, default=None)
 
 
 def _content_words(view: DocView, run: QuoteRun) -> list[int]:
