@@ -1253,6 +1253,52 @@ def test_nearest_of_two_cues_on_the_quotation(attributor: Attributor) -> None:
     assert (quote.speaker and quote.speaker.name) == "Ortiz"
 
 
+# ------------------------------------------------ a report inside someone's quoted words
+
+# “Kim says the pier is safe,” Ortiz said, “but it is wrong.”
+# The parser made "says" (inside the quotation) the root, with "said" as its dep and the
+# second part as its conj.
+KIM_SAYS_ORTIZ_SAID = """
+1  “        "        PUNCT  ``   3   punct      nospace
+2  Kim      Kim      PROPN  NNP  3   nsubj      ner=S-PERSON
+3  says     say      VERB   VBZ  0   root
+4  the      the      DET    DT   5   det
+5  pier     pier     NOUN   NN   7   nsubj
+6  is       be       AUX    VBZ  7   cop
+7  safe     safe     ADJ    JJ   3   ccomp      nospace
+8  ,        ,        PUNCT  ,    11  punct      nospace
+9  ”        "        PUNCT  ''   11  punct
+10 Ortiz    Ortiz    PROPN  NNP  11  nsubj      ner=S-PERSON
+11 said     say      VERB   VBD  3   dep        nospace
+12 ,        ,        PUNCT  ,    11  punct
+13 “        "        PUNCT  ``   17  punct      nospace
+14 but      but      CCONJ  CC   17  cc
+15 it       it       PRON   PRP  17  nsubj
+16 is       be       AUX    VBZ  17  cop
+17 wrong    wrong    ADJ    JJ   3   conj       nospace
+18 .        .        PUNCT  .    3   punct      nospace
+19 ”        "        PUNCT  ''   3   punct
+"""
+
+
+def test_report_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
+    """``“Kim says the pier is safe,” Ortiz said, “but …”``: the report of ``says`` is
+    Ortiz's quoted words and ends at the closing mark; the split quotation is Ortiz's."""
+    quotes = [
+        got(q) for q in attributor.attribute(document(_one(rows(KIM_SAYS_ORTIZ_SAID)))).quotes
+    ]
+    assert quotes == [
+        Got(
+            "quotation-marks",
+            "Kim says the pier is safe, but it is wrong.",
+            "said",
+            "Ortiz",
+            "Ortiz",
+            "subject",
+        )
+    ]
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -782,6 +782,19 @@ def _report_candidate(
     )
 
 
+def _within_its_quotation(
+    view: DocView, ctx: DetectionContext, verb: int, words: list[int]
+) -> list[int]:
+    """``“Kim says he is with us,” Jo said, “but …”``: a report whose speech verb is
+    someone's quoted words ends where the quotation does, whatever the parser hung on it
+    from beyond the closing mark."""
+    start = view.start[verb]
+    for region in ctx.marks.regions:
+        if region.depth == 0 and region.start <= start < region.end:
+            return [w for w in words if region.start <= view.start[w] < region.end]
+    return words
+
+
 def _has_phrase(view: DocView, w: int, lex: Lexicon, min_words: int = 2) -> bool:
     phrase = _cached_phrase(view, w, lex)
     return phrase is not None and len(phrase) >= min_words
@@ -816,7 +829,9 @@ class SpeechVerbComplement:
         for w in _speech_verbs(view, lex):
             report = _clausal_report(view, w, lex, self.min_words)
             if report is not None:
-                out.append(_report_candidate(view, w, report[0], report[1], self.name))
+                words = _within_its_quotation(view, ctx, w, report[1])
+                if len(words) >= self.min_words:
+                    out.append(_report_candidate(view, w, report[0], words, self.name))
                 continue
             if _has_phrase(view, w, lex):
                 continue  # the speech-verb-phrase rule's
