@@ -1281,6 +1281,52 @@ KIM_SAYS_ORTIZ_SAID = """
 """
 
 
+# “Kim denied the plan,” Ortiz said, “but when you look close, it is wrong.”
+# The parser hung "said" and the second part from "plan", the object of "denied".
+KIM_DENIED_ORTIZ_SAID = """
+1  “        "        PUNCT  ``   3   punct      nospace
+2  Kim      Kim      PROPN  NNP  3   nsubj      ner=S-PERSON
+3  denied   deny     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  plan     plan     NOUN   NN   3   obj        nospace
+6  ,        ,        PUNCT  ,    9   punct      nospace
+7  ”        "        PUNCT  ''   9   punct
+8  Ortiz    Ortiz    PROPN  NNP  9   nsubj      ner=S-PERSON
+9  said     say      VERB   VBD  5   dep        nospace
+10 ,        ,        PUNCT  ,    9   punct
+11 “        "        PUNCT  ``   20  punct      nospace
+12 but      but      CCONJ  CC   20  cc
+13 when     when     ADV    WRB  15  advmod
+14 you      you      PRON   PRP  15  nsubj
+15 look     look     VERB   VBP  20  advcl
+16 close    close    ADV    RB   15  advmod     nospace
+17 ,        ,        PUNCT  ,    20  punct
+18 it       it       PRON   PRP  20  nsubj
+19 is       be       AUX    VBZ  20  cop
+20 wrong    wrong    ADJ    JJ   5   conj       nospace
+21 .        .        PUNCT  .    3   punct      nospace
+22 ”        "        PUNCT  ''   3   punct
+"""
+
+
+def test_phrase_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
+    """``“Kim denied the plan,” Ortiz said, “but …”``: the phrase report of ``denied`` ends
+    at the closing mark too, and the split quotation is Ortiz's alone."""
+    quotes = [
+        got(q) for q in attributor.attribute(document(_one(rows(KIM_DENIED_ORTIZ_SAID)))).quotes
+    ]
+    assert quotes == [
+        Got(
+            "quotation-marks",
+            "Kim denied the plan, but when you look close, it is wrong.",
+            "said",
+            "Ortiz",
+            "Ortiz",
+            "subject",
+        )
+    ]
+
+
 def test_report_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
     """``“Kim says the pier is safe,” Ortiz said, “but …”``: the report of ``says`` is
     Ortiz's quoted words and ends at the closing mark; the split quotation is Ortiz's."""

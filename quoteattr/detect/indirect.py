@@ -867,6 +867,8 @@ class SpeechVerbPhrase:
             if _clausal_report(view, w, lex, 3) is not None:
                 continue
             phrase = _cached_phrase(view, w, lex)
+            if phrase is not None:
+                phrase = _within_its_quotation(view, ctx, w, phrase)
             if phrase is None or len(phrase) < self.min_words:
                 continue
             if view.lemma[w] in lex.quotation_verbs and not any(
