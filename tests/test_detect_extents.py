@@ -2779,6 +2779,28 @@ THAT_SAID = rows("""
 6  matters  matter   VERB   VBZ  2   ccomp     nospace
 7  .        .        PUNCT  .    2   punct
 """)
+SAFE_TO_SAY = rows("""
+1  It       it       PRON   PRP  3   expl
+2  is       be       AUX    VBZ  3   cop
+3  safe     safe     ADJ    JJ   0   root
+4  to       to       PART   TO   5   mark
+5  say      say      VERB   VB   3   csubj
+6  the      the      DET    DT   7   det
+7  port     port     NOUN   NN   8   nsubj
+8  matters  matter   VERB   VBZ  5   ccomp     nospace
+9  .        .        PUNCT  .    3   punct
+""")
+LIKELY_TO_SAY = rows("""
+1  Voters   voter    NOUN   NNS  3   nsubj
+2  are      be       AUX    VBP  3   cop
+3  likely   likely   ADJ    JJ   0   root
+4  to       to       PART   TO   5   mark
+5  say      say      VERB   VB   3   xcomp
+6  the      the      DET    DT   7   det
+7  port     port     NOUN   NN   8   nsubj
+8  matters  matter   VERB   VBZ  5   ccomp     nospace
+9  .        .        PUNCT  .    3   punct
+""")
 JO_SAID_THE_PORT_MATTERS = rows("""
 1  Jo       Jo       PROPN  NNP  2   nsubj
 2  said     say      VERB   VBD  0   root
@@ -2793,6 +2815,12 @@ IDIOMS: list[Any] = [
     pytest.param(NEEDLESS_TO_SAY, [], id="needless-to-say"),
     pytest.param(HAVING_SAID_THAT, [], id="having-said-that"),
     pytest.param(THAT_SAID, [], id="that-said"),
+    pytest.param(SAFE_TO_SAY, [], id="it-is-safe-to-say"),
+    pytest.param(
+        LIKELY_TO_SAY,
+        [("indirect", "the port matters", "speech-verb", "say")],
+        id="voters-likely-to-say-is-a-report",
+    ),
     pytest.param(
         JO_SAID_THE_PORT_MATTERS,
         [("indirect", "the port matters", "speech-verb", "said")],
@@ -2803,7 +2831,8 @@ IDIOMS: list[Any] = [
 
 class TestDiscourseIdioms:
     """The writer's set phrases with a speech verb (``it goes without saying``,
-    ``needless to say``, ``having said that``, ``that said``) report no one."""
+    ``needless to say``, ``having said that``, ``that said``, ``it is safe to say``)
+    report no one."""
 
     @pytest.mark.parametrize(("sentence", "expected"), IDIOMS)
     def test_table(

@@ -304,7 +304,8 @@ _IDIOM_VERBS = frozenset({"say", "speak", "mention"})
 
 def _discourse_idiom(view: DocView, w: int) -> bool:
     """``It goes without saying that …``, ``Needless to say, …``, ``Having said that,
-    …``, ``That said, …``, ``so to speak``, ``not to mention …``: the writer's idiom."""
+    …``, ``That said, …``, ``so to speak``, ``not to mention …``, ``it's safe to say
+    …``: the writer's idiom."""
     if view.lemma[w] not in _IDIOM_VERBS:
         return False
     first = view.sent_first[view.sent[w]]
@@ -319,6 +320,17 @@ def _discourse_idiom(view: DocView, w: int) -> bool:
             return view.lemma[w] == "mention"
         if before == ("is", "to"):
             return forms[-3:-2] == ["that"]  # "that is to say"
+        return True
+    # "it's safe to say …", "it is too soon to say …": the writer's own hedge (not
+    # "voters are more likely to say …", which reports them)
+    if (
+        view.lemma[w] == "say"
+        and forms[-1:] == ["to"]
+        and w >= 2
+        and view.upos[w - 2] in ("ADJ", "ADV")
+        and view.head[w] == w - 2
+        and any(view.form[k].lower() == "it" and k < w - 2 for k in view.children(w - 2))
+    ):
         return True
     # "That said, …" / "That being said, …" opening a sentence
     opening = [view.form[k].lower() for k in range(first, w)]
