@@ -305,10 +305,13 @@ class PassiveAgent:
 
 @attrs.frozen
 class ParticipleHead:
-    """A speech participle the parser hung from a noun (``acl``):
+    """A speech participle the parser hung from a noun (``acl``), or coordinated with one:
 
     * right after the noun, the noun's phrase says the words: ``an article stating …``,
-      ``911 calls saying …``, ``with Sen. Jo Bloggs telling reporters …``;
+      ``911 calls saying …``, ``with Sen. Jo Bloggs telling reporters …``; but a
+      statement noun is the medium, and the subject of its clause speaks (``she
+      released a statement saying …``), and a noun in any other prepositional phrase
+      (``at one point calling …``) says nothing;
     * after a comma, it is the writer's adjunct to the whole clause, misattached to the
       clause's last noun (``Kim criticised the plan, saying …``): the subject of the
       clause above it says them.
