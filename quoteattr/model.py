@@ -156,7 +156,8 @@ class Quote:
 
     Attributes:
         kind: ``"direct"`` (all of the content is inside quotation marks),
-            ``"mixed"`` (a reported clause with quoted words) or ``"indirect"``.
+            ``"mixed"`` (a reported clause with quoted words, also ``said that “…”``
+            with the whole clause quoted) or ``"indirect"``.
         spans: the content, one span per part (a quote interrupted by its attribution,
             or running over several paragraphs, has several), without the enclosing
             quotation marks, in text order.

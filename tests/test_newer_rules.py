@@ -1345,6 +1345,54 @@ def test_report_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
     ]
 
 
+# ------------------------------------------------ a quotation introduced by "that"
+
+# Ortiz said that “the pier stays closed.”
+SAID_THAT_QUOTED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said     say      VERB   VBD  0   root
+3  that     that     SCONJ  IN   8   mark
+4  “        "        PUNCT  ``   8   punct      nospace
+5  the      the      DET    DT   6   det
+6  pier     pier     NOUN   NN   7   nsubj
+7  stays    stay     VERB   VBZ  2   ccomp
+8  closed   closed   ADJ    JJ   7   xcomp      nospace
+9  .        .        PUNCT  .    2   punct      nospace
+10 ”        "        PUNCT  ''   2   punct
+"""
+
+# Ortiz said: “The pier stays closed.”
+SAID_COLON_QUOTED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said     say      VERB   VBD  0   root       nospace
+3  :        :        PUNCT  :    6   punct
+4  “        "        PUNCT  ``   6   punct      nospace
+5  The      the      DET    DT   6   det
+6  pier     pier     NOUN   NN   7   nsubj
+7  stays    stay     VERB   VBZ  2   ccomp
+8  closed   closed   ADJ    JJ   7   xcomp      nospace
+9  .        .        PUNCT  .    2   punct      nospace
+10 ”        "        PUNCT  ''   2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        pytest.param(SAID_THAT_QUOTED, "mixed", id="said-that-quoted-clause"),
+        pytest.param(SAID_COLON_QUOTED, "direct", id="said-colon-quotation"),
+    ],
+)
+def test_quotation_introduced_by_that_is_mixed(
+    attributor: Attributor, block: str, kind: str
+) -> None:
+    """``Ortiz said that “…”``: the reported clause is in quoted words, a mixed quote
+    whose content leaves ``that`` out; after a colon the same words are a quotation."""
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.kind, quote.cue and quote.cue.text) == (kind, "said")
+    assert quote.text.lower().startswith("the pier stays closed")
+
+
 # ------------------------------------------------------------- what a written text says
 
 

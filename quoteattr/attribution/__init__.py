@@ -35,6 +35,7 @@ from quoteattr.attribution.sieves import (
 from quoteattr.attribution.source import DEFAULT_SOURCE_RULES
 from quoteattr.cascade import check_named as _check_named
 from quoteattr.detect import Detection
+from quoteattr.detect.base import Candidate
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 from quoteattr.marks import quoted_mask
@@ -99,6 +100,25 @@ def _kind(
     if inside or (quoted and not fragment):
         return "mixed" if fragment else "direct"
     return "indirect"
+
+
+def _reported_with_that(view: DocView, cand: Candidate) -> bool:
+    """``Jo said that “we will rebuild”``: a quotation introduced by the complementizer of
+    a reported clause is that clause, in quoted words: a mixed quote (whose content, as
+    always, leaves the ``that`` out)."""
+    if not cand.words:
+        return False
+    first = cand.words[0]
+    k = first - 1
+    while k >= 0 and view.upos[k] == "PUNCT" and view.start[k] >= cand.start - 2:
+        k -= 1  # the opening mark
+    return (
+        k >= 0
+        and view.lemma[k] == "that"
+        and view.deprel[k] == "mark"
+        and view.head[k] in cand.words
+        and view.end[k] <= cand.start
+    )
 
 
 def _continued_cues(view: DocView, works: list[Work]) -> None:
@@ -192,6 +212,8 @@ def attribute(
             cue = Span(a, b, text[a:b])
         confidence = work.decision.confidence if work.decision is not None else 0.0
         kind = _kind(mask, text, c.spans, c.fragment, c.quoted)
+        if kind == "direct" and _reported_with_that(view, c):
+            kind = "mixed"
         if kind == "direct":
             quoted = spans
         elif kind == "mixed":
