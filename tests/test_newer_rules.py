@@ -1393,6 +1393,57 @@ def test_quotation_introduced_by_that_is_mixed(
     assert quote.text.lower().startswith("the pier stays closed")
 
 
+# ------------------------------------------------------------ sieve enclosing-subject
+
+# Ortiz worried that “This pier will not survive another winter.”
+WORRIED_THAT_QUOTED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  worried  worry    VERB   VBD  0   root
+3  that     that     SCONJ  IN   8   mark
+4  “        "        PUNCT  ``   8   punct      nospace
+5  This     this     DET    DT   6   det
+6  pier     pier     NOUN   NN   8   nsubj
+7  will     will     AUX    MD   8   aux
+8  survive  survive  VERB   VB   2   ccomp
+9  another  another  DET    DT   10  det
+10 winter   winter   NOUN   NN   8   obj        nospace
+11 .        .        PUNCT  .    2   punct      nospace
+12 ”        "        PUNCT  ''   2   punct
+"""
+
+# It seemed that “This pier will survive another winter.”
+IT_SEEMED_THAT_QUOTED = """
+1  It       it       PRON   PRP  2   expl
+2  seemed   seem     VERB   VBD  0   root
+3  that     that     SCONJ  IN   8   mark
+4  “        "        PUNCT  ``   8   punct      nospace
+5  This     this     DET    DT   6   det
+6  pier     pier     NOUN   NN   8   nsubj
+7  will     will     AUX    MD   8   aux
+8  survive  survive  VERB   VB   2   ccomp
+9  another  another  DET    DT   10  det
+10 winter   winter   NOUN   NN   8   obj        nospace
+11 .        .        PUNCT  .    2   punct      nospace
+12 ”        "        PUNCT  ''   2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "speaker", "sieve"),
+    [
+        pytest.param(WORRIED_THAT_QUOTED, "Ortiz", "enclosing-subject", id="worried-that"),
+        pytest.param(IT_SEEMED_THAT_QUOTED, None, None, id="expletive-subject"),
+    ],
+)
+def test_enclosing_subject(
+    attributor: Attributor, block: str, speaker: str | None, sieve: str | None
+) -> None:
+    """A quotation inside a sentence of the writer's, with no speech cue: the subject of
+    the verb it hangs from, written before it, is the speaker; never an expletive ``it``."""
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.speaker and quote.speaker.name, quote.sieve) == (speaker, sieve)
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -23,7 +23,7 @@ from quoteattr.attribution.base import (
     speech_verb_as_noun,
 )
 from quoteattr.attribution.coref import NAME_TYPES
-from quoteattr.detect.base import TELLING_VERBS, after_comma
+from quoteattr.detect.base import TELLING_VERBS, after_comma, stands_alone, verb_above
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -34,6 +34,7 @@ __all__ = [
     "AsideSpeaker",
     "Conversation",
     "CueSubject",
+    "EnclosingSubject",
     "InvertedSubject",
     "NameAtCue",
     "NearestMention",
@@ -535,6 +536,38 @@ class Conversation:
 
 
 @attrs.frozen
+class EnclosingSubject:
+    """A quotation set inside a sentence of the writer's, with no cue: the subject of the
+    verb it hangs from, written before it (``Ryan worried that the net was becoming “a
+    hammock”``, ``she wants the candidates “to admit it”``)."""
+
+    name: str = "enclosing-subject"
+
+    def __call__(self, ctx: AttributionContext, index: int) -> Decision | None:
+        view, work = ctx.view, ctx.works[index]
+        if work.cue or work.cue_chars or not work.cand.words:
+            return None
+        words = work.cand.words
+        if stands_alone(view, words):
+            return None
+        inside = set(words)
+        roots = [w for w in words if view.head[w] not in inside]
+        if not roots:
+            return None
+        verb = verb_above(view, roots[0], inside)
+        if verb is None or verb > words[0]:
+            return None
+        s = _climbing_subject(view, verb)
+        if s is None or s > words[0] or not _usable(view, s, work):
+            return None
+        if view.deprel[s] == "expl" or view.lemma[s] in _RELATIVE or view.form[s].lower() == "it":
+            return None
+        if view.upos[s] not in ("PROPN", "NOUN", "PRON") or names_a_time(view, s, ctx.lexicon):
+            return None
+        return Decision(mention_at(view, s), 0.55)
+
+
+@attrs.frozen
 class ParagraphContinuation:
     """A quote with no attribution of its own continues the running speaker's turn.
 
@@ -611,6 +644,7 @@ DEFAULT_SIEVES = (
     ParticipleHead(),
     AdjacentName(),
     Conversation(),
+    EnclosingSubject(),
     ParagraphContinuation(),
     NearestMention(),
 )
