@@ -885,6 +885,24 @@ ADJECTIVE_UNTAGGED = rows("""
 10 .        .        PUNCT  .    5   punct
 """)
 
+# Diaz stepped up his criticism, saying that the levee would hold.
+# The parser hung "saying" from "criticism" as dep: the cue has no subject to climb to.
+POSSESSIVE_BEFORE_CUE = rows("""
+1  Diaz     Diaz     PROPN  NNP  2   nsubj      ner=S-PERSON
+2  stepped  step     VERB   VBD  0   root
+3  up       up       ADP    RP   2   compound:prt
+4  his      he       PRON   PRP$ 5   nmod:poss
+5  criticism criticism NOUN NN   2   obj        nospace
+6  ,        ,        PUNCT  ,    7   punct
+7  saying   say      VERB   VBG  5   dep
+8  that     that     SCONJ  IN   12  mark
+9  the      the      DET    DT   10  det
+10 levee    levee    NOUN   NN   12  nsubj
+11 would    would    AUX    MD   12  aux
+12 hold     hold     VERB   VB   7   ccomp      nospace
+13 .        .        PUNCT  .    2   punct
+""")
+
 ADJACENT_ROWS = [
     pytest.param(
         _one(NAME_IN_PARENTHESES),
@@ -914,6 +932,11 @@ ADJACENT_ROWS = [
         _one(NAME_TAGGED_ADJECTIVE),
         Got("quotation-marks", "The levee will hold,", "added", "Diaz", "Diaz", "adjacent-name"),
         id="name-the-tagger-read-as-adjective",
+    ),
+    pytest.param(
+        _one(POSSESSIVE_BEFORE_CUE),
+        Got("speech-verb", "the levee would hold", "saying", "Diaz", "Diaz", "adjacent-name"),
+        id="possessive-pronoun-walked-past",
     ),
 ]
 
