@@ -1467,6 +1467,37 @@ def test_enclosing_subject(
     assert (quote.speaker and quote.speaker.name, quote.sieve) == (speaker, sieve)
 
 
+# ------------------------------------------- a speech participle closing a report
+
+# Ortiz said the pier was unsafe, adding that it would close.
+# The parser hung "adding" inside the reported clause, from "unsafe".
+SAID_UNSAFE_ADDING = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  pier     pier     NOUN   NN   6   nsubj
+5  was      be       AUX    VBD  6   cop
+6  unsafe   unsafe   ADJ    JJ   2   ccomp      nospace
+7  ,        ,        PUNCT  ,    8   punct
+8  adding   add      VERB   VBG  6   dep
+9  that     that     SCONJ  IN   12  mark
+10 it       it       PRON   PRP  12  nsubj
+11 would    would    AUX    MD   12  aux
+12 close    close    VERB   VB   8   ccomp      nospace
+13 .        .        PUNCT  .    2   punct
+"""
+
+
+def test_speech_participle_closing_a_report(attributor: Attributor) -> None:
+    """``said the pier was unsafe, adding that it would close``: the participle reports
+    on its own, so the first report stops before its comma."""
+    found = [
+        (q.text, q.cue and q.cue.text)
+        for q in attributor.attribute(document(_one(rows(SAID_UNSAFE_ADDING)))).quotes
+    ]
+    assert found == [("the pier was unsafe", "said"), ("it would close", "adding")]
+
+
 # ------------------------------------------------------------- what a written text says
 
 

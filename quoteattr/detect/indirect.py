@@ -24,6 +24,7 @@ from quoteattr.detect.base import (
     TELLING_VERBS,
     Candidate,
     DetectionContext,
+    after_comma,
     after_up_to_comma,
     clause_words,
     has_subject,
@@ -794,6 +795,23 @@ def _report_candidate(
     )
 
 
+def _without_closing_speech_participle(
+    view: DocView, verb: int, words: list[int], lex: Lexicon
+) -> list[int]:
+    """``said the plan would fail, adding that …``: a speech participle after a comma
+    that runs to the end of the report starts a report of its own, whatever the parser
+    hung it from; the report stops before its comma."""
+    for i, k in enumerate(words):
+        if i == 0 or k <= verb or view.xpos[k] != "VBG" or view.lemma[k] not in lex.speech_verbs:
+            continue
+        if not after_comma(view, k) or has_subject(view, k):
+            continue
+        if view.subtree(k)[-1] < words[-1]:
+            continue
+        return trim_words(view, words[:i], drop_that=False)
+    return words
+
+
 def _within_its_quotation(
     view: DocView, ctx: DetectionContext, verb: int, words: list[int]
 ) -> list[int]:
@@ -842,6 +860,7 @@ class SpeechVerbComplement:
             report = _clausal_report(view, w, lex, self.min_words)
             if report is not None:
                 words = _within_its_quotation(view, ctx, w, report[1])
+                words = _without_closing_speech_participle(view, w, words, lex)
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, report[0], words, self.name))
                 continue
