@@ -28,7 +28,7 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import put_it, text_cue
+from quoteattr.detect.base import introduces_words, put_it
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -38,7 +38,8 @@ CueFinder = Callable[[AttributionContext, Work], bool]
 
 
 def _is_speech_verb(view: DocView, w: int, lex: Lexicon) -> bool:
-    return (view.lemma[w] in lex.speech_verbs or put_it(view, w)) and (
+    """A verb that introduces someone's words (see :func:`introduces_words`)."""
+    return introduces_words(view, w, lex) and (
         view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB")
     )
 
@@ -156,7 +157,6 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
         if _inside(work, w, view) or not (
             _is_speech_verb(view, w, ctx.lexicon)
             or _verb_tagged_noun(view, w, ctx.lexicon)
-            or text_cue(view, w, ctx.lexicon)
             or _issues_statement(view, w, ctx.lexicon)
         ):
             continue

@@ -149,6 +149,12 @@ def text_cue(view: DocView, w: int, lex: Lexicon) -> bool:
     )
 
 
+def introduces_words(view: DocView, w: int, lex: Lexicon) -> bool:
+    """Verb ``w`` can introduce someone's words: a speech verb of the lexicon, a text verb
+    whose subject is a text (:func:`text_cue`), or the idiom ``put it`` (:func:`put_it`)."""
+    return view.lemma[w] in lex.speech_verbs or text_cue(view, w, lex) or put_it(view, w)
+
+
 def stands_alone(view: DocView, words: Sequence[int]) -> bool:
     """The words fill their sentences: nothing but punctuation before or after them."""
     if not words:

@@ -25,9 +25,9 @@ from quoteattr.detect.base import (
     DetectionContext,
     Rejection,
     has_subject,
+    introduces_words,
     put_it,
     stands_alone,
-    text_cue,
     verb_above,
 )
 from quoteattr.document import DocView
@@ -48,7 +48,7 @@ _FINAL = frozenset(".!?…")
 def _is_cue(view: DocView, w: int, lexicon: Lexicon) -> bool:
     lemma = view.lemma[w]
     if view.upos[w] in ("VERB", "AUX") or view.xpos[w].startswith("VB"):
-        return lemma in lexicon.speech_verbs or text_cue(view, w, lexicon) or put_it(view, w)
+        return introduces_words(view, w, lexicon)
     return view.upos[w] == "NOUN" and lemma in lexicon.speech_nouns
 
 

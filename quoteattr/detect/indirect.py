@@ -552,7 +552,6 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
     return _through(view, words, end)
 
 
-# Verbs of telling someone something: "told the group (that) …"
 def _relative_as_report(
     view: DocView, w: int, min_words: int, lex: Lexicon
 ) -> tuple[int, list[int]] | None:
