@@ -246,7 +246,7 @@ class InvertedSubject:
         s = _subject(view, work.frame)
         if s is None or (s < work.frame and not _usable(view, s, work)):
             # none, or one the parser found inside the quotation before the cue
-            s = _misparsed_inverted_subject(view, work)
+            s = _misparsed_inverted_subject(view, work, work.frame)
         if s is None or s < work.frame or not _usable(view, s, work):
             return None
         return Decision(mention_at(view, s), 0.9)
@@ -256,12 +256,10 @@ class InvertedSubject:
 _INVERTED_MISPARSES = frozenset({"obj", "dep", "iobj", "nsubj:pass", "appos"})
 
 
-def _misparsed_inverted_subject(view: DocView, work: Work) -> int | None:
+def _misparsed_inverted_subject(view: DocView, work: Work, cue: int) -> int | None:
     """``“…,” said Sherman.`` with ``Sherman`` parsed as the object (or ``dep``) of a cue
     that has no subject: right after a quotation that ends just before the cue, the
     noun phrase right after the cue is its speaker."""
-    cue = work.frame
-    assert cue is not None
     if work.cand.end > view.start[cue] or any(
         view.upos[w] != "PUNCT" for w in range(view.word_at(work.cand.end), cue)
     ):
