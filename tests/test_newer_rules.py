@@ -1197,15 +1197,6 @@ PUT_IT_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("block", "cue"), PUT_IT_ROWS)
-def test_put_it(attributor: Attributor, block: str, cue: str) -> None:
-    """``As Ortiz put it: “…”``: the idiom is the quotation's cue (its subject the
-    speaker); ``put it on the table`` is no idiom, and the colon is the cue."""
-    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
-    assert (quote.text, quote.cue and quote.cue.text) == ("The pier stays closed.", cue)
-    assert (quote.speaker and quote.speaker.name) == "Ortiz"
-
-
 # ------------------------------------------------------------- a verb issuing a statement
 
 
@@ -1236,10 +1227,12 @@ ISSUED_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("block", "cue"), ISSUED_ROWS)
-def test_verb_issuing_a_statement(attributor: Attributor, block: str, cue: str) -> None:
-    """``Ortiz released a statement: “…”``: a verb whose object is a statement noun is
-    the cue of the words after the colon; any other verb leaves the colon as the cue."""
+@pytest.mark.parametrize(("block", "cue"), [*PUT_IT_ROWS, *ISSUED_ROWS])
+def test_cue_before_the_colon(attributor: Attributor, block: str, cue: str) -> None:
+    """``As Ortiz put it: “…”``: the idiom is the quotation's cue (its subject the
+    speaker), and ``put it on the table`` is no idiom; ``Ortiz released a statement:
+    “…”``: a verb whose object is a statement noun is the cue too. Otherwise the colon
+    is the cue."""
     quote = only_quote(attributor.attribute(document(_one(rows(block)))))
     assert (quote.text, quote.cue and quote.cue.text) == ("The pier stays closed.", cue)
     assert (quote.speaker and quote.speaker.name) == "Ortiz"
@@ -1332,40 +1325,27 @@ KIM_DENIED_ORTIZ_SAID = """
 """
 
 
-def test_phrase_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
-    """``“Kim denied the plan,” Ortiz said, “but …”``: the phrase report of ``denied`` ends
-    at the closing mark too, and the split quotation is Ortiz's alone."""
-    quotes = [
-        got(q) for q in attributor.attribute(document(_one(rows(KIM_DENIED_ORTIZ_SAID)))).quotes
-    ]
-    assert quotes == [
-        Got(
-            "quotation-marks",
+@pytest.mark.parametrize(
+    ("block", "text"),
+    [
+        pytest.param(
+            KIM_SAYS_ORTIZ_SAID, "Kim says the pier is safe, but it is wrong.", id="clause-report"
+        ),
+        pytest.param(
+            KIM_DENIED_ORTIZ_SAID,
             "Kim denied the plan, but when you look close, it is wrong.",
-            "said",
-            "Ortiz",
-            "Ortiz",
-            "subject",
-        )
-    ]
-
-
-def test_report_inside_a_quotation_ends_with_it(attributor: Attributor) -> None:
-    """``“Kim says the pier is safe,” Ortiz said, “but …”``: the report of ``says`` is
-    Ortiz's quoted words and ends at the closing mark; the split quotation is Ortiz's."""
-    quotes = [
-        got(q) for q in attributor.attribute(document(_one(rows(KIM_SAYS_ORTIZ_SAID)))).quotes
-    ]
-    assert quotes == [
-        Got(
-            "quotation-marks",
-            "Kim says the pier is safe, but it is wrong.",
-            "said",
-            "Ortiz",
-            "Ortiz",
-            "subject",
-        )
-    ]
+            id="phrase-report",
+        ),
+    ],
+)
+def test_report_inside_a_quotation_ends_with_it(
+    attributor: Attributor, block: str, text: str
+) -> None:
+    """``“Kim says the pier is safe,” Ortiz said, “but …”``: the report of ``says`` (or
+    the phrase report of ``denied``) is Ortiz's quoted words and ends at the closing
+    mark; the split quotation is Ortiz's alone."""
+    quotes = [got(q) for q in attributor.attribute(document(_one(rows(block)))).quotes]
+    assert quotes == [Got("quotation-marks", text, "said", "Ortiz", "Ortiz", "subject")]
 
 
 # ------------------------------------------------ a quotation introduced by "that"

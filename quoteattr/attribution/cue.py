@@ -28,7 +28,7 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import introduces_words, put_it
+from quoteattr.detect.base import introduces_words, verb_cue
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -55,9 +55,7 @@ def _issues_statement(view: DocView, w: int, lex: Lexicon) -> bool:
 def _cue_words(view: DocView, w: int) -> tuple[int, ...]:
     """The cue's words: the verb and its particle (``cried out``), or ``put it``."""
     prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
-    if put_it(view, w):
-        prt.append(w + 1)
-    return tuple(sorted([w, *prt]))
+    return tuple(sorted({*verb_cue(view, w), *prt}))
 
 
 def _inside(work: Work, w: int, view: DocView) -> bool:

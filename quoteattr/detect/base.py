@@ -133,6 +133,11 @@ def put_it(view: DocView, w: int) -> bool:
     return k < view.n_words and view.form[k] in (":", ",")
 
 
+def verb_cue(view: DocView, w: int) -> tuple[int, ...]:
+    """The words of verb ``w`` as a cue: the verb, with ``it`` for the idiom ``put it``."""
+    return (w, w + 1) if put_it(view, w) else (w,)
+
+
 #: Subjects that stand for a text already named: "“…,” it read".
 _TEXT_PRONOUNS = frozenset({"it", "this", "one"})
 

@@ -26,9 +26,9 @@ from quoteattr.detect.base import (
     Rejection,
     has_subject,
     introduces_words,
-    put_it,
     stands_alone,
     verb_above,
+    verb_cue,
 )
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
@@ -287,7 +287,7 @@ class QuotationMarks:
                     paragraph=paragraph,
                     quoted=True,
                     fragment=verdict[0] == "fragment",
-                    cue=() if cue is None else (cue, cue + 1) if put_it(view, cue) else (cue,),
+                    cue=() if cue is None else verb_cue(view, cue),
                     clause_head=roots[0] if roots else None,
                     frame=cue,
                     words=tuple(words),

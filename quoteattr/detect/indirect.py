@@ -51,6 +51,8 @@ _COMPLEMENTS = frozenset({"ccomp", "dep", "parataxis", "csubj:pass", "csubjpass"
 # Speech verbs whose report never comes before them ("spoke about how …", not "…, she
 # spoke"): a clause the parser hangs on them from before is someone else's.
 _NO_CLAUSE = frozenset({"speak", "talk"})
+# Tags of a finite verb (a participle or infinitive is never an inverted attribution).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NON_SPEECH_MARKS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 # Verbs that report a question: with a subject, "X asked whether …" is reported speech
 # (a participle without one, "Asked whether …, she said", is the writer's framing).
@@ -427,7 +429,7 @@ def _speaker_taken_for_subject(view: DocView, verb: int, clause: int) -> bool:
         verb > 0
         and view.form[verb - 1] in CLOSING_FORMS
         and view.upos[verb - 1] == "PUNCT"
-        and view.xpos[verb] in ("VBD", "VBZ", "VBP")  # not "…,” claiming he had …"
+        and view.xpos[verb] in _FINITE  # not "…,” claiming he had …"
         and not has_subject(view, verb)
         and any(
             view.deprel[k] in SUBJECT_RELATIONS
@@ -1014,7 +1016,7 @@ class SpeechVerbAside:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
         for w in _speech_verbs(view, lex):
-            if view.lemma[w] in lex.weak_speech_verbs or view.xpos[w] not in ("VBD", "VBZ", "VBP"):
+            if view.lemma[w] in lex.weak_speech_verbs or view.xpos[w] not in _FINITE:
                 continue
             if _clausal_report(view, w, lex, 3) is not None or _has_phrase(view, w, lex):
                 continue
@@ -1049,7 +1051,7 @@ def _inverted(view: DocView, verb: int, obj: int) -> bool:
         k >= 0
         and view.sent[k] == view.sent[verb]
         and (view.form[k] == "," or view.form[k][-1] in CLOSING_CHARS)
-        and view.xpos[verb] in ("VBD", "VBZ", "VBP")  # not "…, calling it a mistake"
+        and view.xpos[verb] in _FINITE  # not "…, calling it a mistake"
         and not any(view.deprel[c] in ("aux", "aux:pass") for c in view.children(verb))
         and (
             not has_subject(view, verb)
