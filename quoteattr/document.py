@@ -239,6 +239,90 @@ def _paragraph_flags(
 
 _NER = operator.attrgetter("_ner")
 
+# Closing quotation marks as tokens, for mending "“Why?” she asked." split after the "?".
+_CLOSING_QUOTES = frozenset({"”", '"', "''", "’", "'", "»", "“"})
+# Relations that keep a word inside a name ("Sen.", "Jo", "Smith", "and Kim Lee").
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "name"})
+# Relations of a name's dependents that stay with the name when it becomes a subject.
+_NAME_DEPENDENTS = _NAME_PARTS | {"amod", "det", "nmod:poss", "nummod", "case", "punct", "cc"}
+
+
+def _broken_after(form: Sequence[str], first: int, last: int, nxt: str) -> bool:
+    """Sentence ``first..last`` (inclusive) ends where the tokenizer should not have
+    ended it, as the next sentence starts with the lower-case word ``nxt``: after a
+    parenthesised abbreviation ("Sen. Jo Lee (R-Ky.) said …") or after a quotation that
+    ends in "?" or "!" ("“Why?” she asked.")."""
+    if not (nxt[:1].isalpha() and nxt[:1].islower()) or last - first < 1:
+        return False
+    if form[last] == ")" and form[last - 1].endswith("."):
+        return "(" in form[max(first, last - 6) : last]
+    return form[last] in _CLOSING_QUOTES and form[last - 1] in ("?", "!")
+
+
+def _mend_sentence_splits(
+    form: list[str],
+    upos: list[str],
+    head: list[int],
+    deprel: list[str],
+    sent: list[int],
+    sent_first: list[int],
+    sent_end: list[int],
+    sent_par: list[int],
+) -> None:
+    """Join sentences the tokenizer split inside one (see :func:`_broken_after`), in place.
+
+    The second part's root stays the root. In "Sen. Jo Lee (R-Ky.) | said …" the name
+    before the parenthesis becomes the subject of a root that has none; the first part's
+    own root hangs on the second's root (``ccomp`` for the quoted clause of "“Why?” |
+    she asked", ``parataxis`` otherwise), and what came before the name ("However,") goes
+    to the new root. The caller's document is not touched: these are the view's lists.
+    """
+    s = 1
+    while s < len(sent_first):
+        first, last = sent_first[s - 1], sent_end[s - 1] - 1
+        start = sent_first[s]
+        if (
+            sent_par[s] != sent_par[s - 1]
+            or start >= sent_end[s]
+            or not _broken_after(form, first, last, form[start])
+        ):
+            s += 1
+            continue
+        roots2 = [k for k in range(start, sent_end[s]) if head[k] == -1]
+        roots1 = [k for k in range(first, last + 1) if head[k] == -1]
+        if len(roots1) == 1 and len(roots2) == 1:
+            r1, r2 = roots1[0], roots2[0]
+            subject = None
+            if form[last] == ")":
+                q = next(k for k in range(last - 1, first - 1, -1) if form[k] == "(") - 1
+                while q >= first and head[q] >= first and deprel[q] in _NAME_PARTS and q != r1:
+                    q = head[q]
+                kids2 = [deprel[k] for k in range(start, sent_end[s]) if head[k] == r2]
+                if (
+                    q >= first
+                    and upos[q] in ("PROPN", "NOUN", "PRON")
+                    and upos[r2] in ("VERB", "AUX")
+                    and not any(r.startswith(("nsubj", "csubj", "expl")) for r in kids2)
+                ):
+                    subject = q
+            if subject is not None:
+                passive = any(
+                    head[k] == r2 and deprel[k] == "aux:pass" for k in range(start, sent_end[s])
+                )
+                for k in range(first, subject):
+                    if head[k] == subject and deprel[k] not in _NAME_DEPENDENTS:
+                        head[k] = r2  # "However, Sen. Jo Lee …": the clause's, not the name's
+                head[subject], deprel[subject] = r2, "nsubj:pass" if passive else "nsubj"
+            if r1 != subject:
+                head[r1] = r2
+                deprel[r1] = "parataxis" if form[last] == ")" else "ccomp"
+        for k in range(start, sent_end[s]):
+            sent[k] = s - 1
+        for k in range(sent_end[s], len(sent)):
+            sent[k] -= 1
+        sent_end[s - 1] = sent_end[s]
+        del sent_first[s], sent_end[s], sent_par[s]
+
 
 def _token_offsets(
     sent: Sequence[int],
@@ -356,6 +440,7 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         )
         chains.append(Chain(k, mentions, int(chain.representative_index)))
 
+    _mend_sentence_splits(form, upos, head, deprel, sent, sent_first, sent_end, sent_par)
     return DocView(
         text=text,
         form=form,

@@ -1797,6 +1797,15 @@ MAYOR_TOLD_CREWS = rows("""
 5  crews      crew       NOUN   NNS  3   obj       nospace
 6  .          .          PUNCT  .    3   punct
 """)
+# the same attribution as a sentence of its own
+MAYOR_TOLD_CREWS_CAPITALISED = rows("""
+1  The        the        DET    DT   2   det
+2  mayor      mayor      NOUN   NN   3   nsubj
+3  told       tell       VERB   VBD  0   root
+4  the        the        DET    DT   5   det
+5  crews      crew       NOUN   NNS  3   obj       nospace
+6  .          .          PUNCT  .    3   punct
+""")
 
 UNLINKED: list[Any] = [
     pytest.param(
@@ -1810,12 +1819,19 @@ UNLINKED: list[Any] = [
         id="asked-looking-worried-between-two-questions",
     ),
     pytest.param(
-        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS, WAS_IT_OPEN),
+        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS_CAPITALISED, WAS_IT_OPEN),
         [
             ("direct", "Was the port closed?", "quotation-marks", None),
             ("direct", "Or was it open?", "quotation-marks", None),
         ],
         id="an-object-that-is-not-a-pronoun-keeps-them-apart",
+    ),
+    pytest.param(
+        # the lower-case attribution goes on with the quotation's sentence (the tokenizer
+        # ended it at the "?"): the question is the verb's complement, so linked
+        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS, WAS_IT_OPEN),
+        [("direct", ("Was the port closed?", "Or was it open?"), "quotation-marks", "told")],
+        id="an-attribution-in-lower-case-goes-on-with-the-question",
     ),
 ]
 

@@ -776,3 +776,112 @@ def test_writers_clause_after_the_attribution_is_not_reported(attributor: Attrib
     the clause after the attribution, coordinated with it by the parser, is the writer's."""
     found = _found(attributor.attribute(document([[FOLLOW_US_SHE_SAID_AND]])))
     assert [s for _, s, _, _ in found] == [("Follow us,",)]
+
+
+# --- a sentence the tokenizer ended too early ----------------------------------------------
+
+# tokenizer's mistake: the sentence ends at the full stop inside "(D-Ore.)"
+OKAFOR_ABBREVIATION = rows("""
+1  Sen.     Sen.     PROPN  NNP    3  compound
+2  Ada      Ada      PROPN  NNP    3  compound
+3  Okafor   Okafor   PROPN  NNP    0  root
+4  (        (        PUNCT  -LRB-  5  punct     nospace
+5  D-Ore.   D-Ore.   PROPN  NNP    3  appos     nospace
+6  )        )        PUNCT  -RRB-  5  punct
+""")
+SAID_PORT_REOPEN = rows("""
+1  said     say      VERB   VBD  0  root
+2  the      the      DET    DT   3  det
+3  port     port     NOUN   NN   5  nsubj
+4  would    would    AUX    MD   5  aux
+5  reopen   reopen   VERB   VB   1  ccomp
+6  in       in       ADP    IN   7  case
+7  May      May      PROPN  NNP  5  obl       nospace
+8  .        .        PUNCT  .    1  punct
+""")
+# tokenizer's mistake: the sentence ends at the quotation's question mark
+WHY_NOW = rows("""
+1  “        "        PUNCT  ``   3  punct     nospace
+2  Why      why      ADV    WRB  3  advmod
+3  now      now      ADV    RB   0  root      nospace
+4  ?        ?        PUNCT  .    3  punct     nospace
+5  ”        "        PUNCT  ''   3  punct
+""")
+# parser's mistake, on the fragment it was given: the speaker is the verb's object
+ASKED_OKAFOR = rows("""
+1  asked    ask      VERB   VBD  0  root
+2  Okafor   Okafor   PROPN  NNP  1  obj       nospace
+3  ,        ,        PUNCT  ,    6  punct
+4  a        a        DET    DT   6  det
+5  harbour  harbour  NOUN   NN   6  compound
+6  pilot    pilot    NOUN   NN   2  appos     nospace
+7  .        .        PUNCT  .    1  punct
+""")
+TIDE_IS_WRONG = rows("""
+1  “        "        PUNCT  ``   5  punct     nospace
+2  The      the      DET    DT   3  det
+3  tide     tide     NOUN   NN   5  nsubj
+4  is       be       AUX    VBZ  5  cop
+5  wrong    wrong    ADJ    JJ   0  root      nospace
+6  .        .        PUNCT  .    5  punct     nospace
+7  ”        "        PUNCT  ''   5  punct
+""")
+# no tokenizer mistake: a one-word quotation opening the sentence, then its cue
+NEVER_SHE_SAID = rows("""
+1  “        "        PUNCT  ``   2  punct     nospace
+2  Never    never    ADV    RB   5  ccomp     nospace
+3  !        !        PUNCT  .    2  punct     nospace
+4  ”        "        PUNCT  ''   2  punct
+5  said     say      VERB   VBD  0  root
+6  Okafor   Okafor   PROPN  NNP  5  nsubj     nospace
+7  .        .        PUNCT  .    5  punct
+""")
+
+Spoken = tuple[str, tuple[str, ...], str | None, str | None, str | None]
+
+SPLIT_TOO_EARLY = [
+    pytest.param(
+        [OKAFOR_ABBREVIATION, SAID_PORT_REOPEN],
+        [("indirect", ("the port would reopen in May",), "said", "Sen. Ada Okafor", "subject")],
+        id="abbreviation-in-parentheses",
+    ),
+    pytest.param(
+        [WHY_NOW, ASKED_OKAFOR],
+        [("direct", ("Why now?",), "asked", "Okafor", "inverted")],
+        id="question-then-inverted-cue",
+    ),
+    pytest.param(
+        [WHY_NOW, ASKED_OKAFOR, TIDE_IS_WRONG],
+        [("direct", ("Why now?", "The tide is wrong."), "asked", "Okafor", "inverted")],
+        id="split-quotation-around-inverted-cue",
+    ),
+    pytest.param(
+        [NEVER_SHE_SAID],
+        [("direct", ("Never!",), "said", "Okafor", "inverted")],
+        id="one-word-sentence-before-its-cue",
+    ),
+]
+
+
+class TestSentenceEndedTooEarly:
+    """A sentence the tokenizer ended at ``(D-Ore.)`` or at a quotation's ``?`` is read as
+    one: the name before the parenthesis is the speech verb's subject, and a quotation
+    that is a sentence of its own (``“Why now?” asked Okafor``) is a direct quote however
+    short, its speaker after the cue even when the quotation goes on after it."""
+
+    @pytest.mark.parametrize(("sentences", "expected"), SPLIT_TOO_EARLY)
+    def test_table(
+        self, attributor: Attributor, sentences: list[list[Row]], expected: list[Spoken]
+    ) -> None:
+        """Each document gives exactly the expected quotes, speakers and sieves."""
+        found = [
+            (
+                q.kind,
+                tuple(s.text for s in q.spans),
+                None if q.cue is None else q.cue.text,
+                None if q.speaker is None or q.speaker.mention is None else q.speaker.mention.text,
+                q.sieve,
+            )
+            for q in attributor.attribute(document([sentences])).quotes
+        ]
+        assert found == expected

@@ -29,6 +29,50 @@ BIO = rows("""
 4  .           .           PUNCT  .    3  punct
 """)
 
+# A sentence the tokenizer ended at the full stop inside "(D-Ore.)", and its rest.
+OKAFOR_ABBREVIATION = rows("""
+1  Sen.     Sen.     PROPN  NNP    3  compound
+2  Ada      Ada      PROPN  NNP    3  compound
+3  Okafor   Okafor   PROPN  NNP    0  root
+4  (        (        PUNCT  -LRB-  5  punct     nospace
+5  D-Ore.   D-Ore.   PROPN  NNP    3  appos     nospace
+6  )        )        PUNCT  -RRB-  5  punct
+""")
+SAID_PORT_REOPEN = rows("""
+1  said     say      VERB   VBD  0  root
+2  the      the      DET    DT   3  det
+3  port     port     NOUN   NN   5  nsubj
+4  would    would    AUX    MD   5  aux
+5  reopen   reopen   VERB   VB   1  ccomp     nospace
+6  .        .        PUNCT  .    1  punct
+""")
+# ... and one it ended at a quotation's question mark.
+WHY_NOW = rows("""
+1  “        "        PUNCT  ``   3  punct     nospace
+2  Why      why      ADV    WRB  3  advmod
+3  now      now      ADV    RB   0  root      nospace
+4  ?        ?        PUNCT  .    3  punct     nospace
+5  ”        "        PUNCT  ''   3  punct
+""")
+SHE_ASKED = rows("""
+1  she      she      PRON   PRP  2  nsubj
+2  asked    ask      VERB   VBD  0  root      nospace
+3  .        .        PUNCT  .    2  punct
+""")
+# a parenthesis with no abbreviation in it
+OKAFOR_OREGON = rows("""
+1  Okafor   Okafor   PROPN  NNP    0  root
+2  (        (        PUNCT  -LRB-  3  punct     nospace
+3  Oregon   Oregon   PROPN  NNP    1  appos     nospace
+4  )        )        PUNCT  -RRB-  3  punct
+""")
+THE_PORT_REOPENED = rows("""
+1  The      the      DET    DT   2  det
+2  port     port     NOUN   NN   3  nsubj
+3  reopened reopen   VERB   VBD  0  root      nospace
+4  .        .        PUNCT  .    3  punct
+""")
+
 
 class TestEntities:
     """Named entities decoded from the NER tags."""
@@ -107,6 +151,60 @@ class TestParagraphs:
         view = build_view(document([[SENTENCE]]))
         start = view.text.index("Port")
         assert list(view.words_in(start, start + 4)) == [6]
+
+
+class TestMendedSentenceSplits:
+    """Sentences the tokenizer ended too early are one sentence of the view."""
+
+    def test_abbreviation_in_parentheses(self) -> None:
+        """``Sen. Ada Okafor (D-Ore.) | said …``: one sentence, the name the subject of the
+        verb, its own words still its own."""
+        doc = document([[OKAFOR_ABBREVIATION, SAID_PORT_REOPEN]])
+        view = build_view(doc)
+        said = view.form.index("said")
+        assert view.n_sents == 1
+        assert view.sent == [0] * view.n_words
+        assert (view.head[2], view.deprel[2]) == (said, "nsubj")
+        assert view.head[0] == 2
+        assert view.head[4] == 2
+        assert view.head[said] == -1
+        # the caller's document is not touched
+        assert len(doc.sentences) == 2
+        assert doc.sentences[0].words[2].head == 0
+
+    def test_quotation_ending_in_a_question_mark(self) -> None:
+        """``“Why now?” | she asked.``: one sentence, the quotation the verb's complement."""
+        view = build_view(document([[WHY_NOW, SHE_ASKED]]))
+        asked = view.form.index("asked")
+        assert view.n_sents == 1
+        assert (view.head[2], view.deprel[2]) == (asked, "ccomp")
+        assert view.sent_first == [0]
+        assert view.sent_end == [view.n_words]
+
+    def test_later_sentences_renumbered(self) -> None:
+        """A sentence after a mended one keeps its words and its paragraph."""
+        view = build_view(document([[WHY_NOW, SHE_ASKED, THE_PORT_REOPENED], [BIO]]))
+        assert view.n_sents == 3
+        assert view.sent_par == [0, 0, 1]
+        assert list(view.sentence_words(1)) == list(range(8, 12))
+        assert view.head[10] == -1
+        assert view.head[9] == 10
+
+    @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            pytest.param([[OKAFOR_ABBREVIATION], [SAID_PORT_REOPEN]], id="next-paragraph"),
+            pytest.param([[OKAFOR_ABBREVIATION, THE_PORT_REOPENED]], id="capitalised-next"),
+            pytest.param([[OKAFOR_OREGON, SAID_PORT_REOPEN]], id="no-abbreviation"),
+            pytest.param([[SENTENCE, SAID_PORT_REOPEN]], id="plain-full-stop"),
+        ],
+    )
+    def test_left_apart(self, paragraphs: list[list[list[tuple[object, ...]]]]) -> None:
+        """Sentence boundaries that are real stay: a new paragraph, a capital letter, a
+        parenthesis with no abbreviation, a full stop outside parentheses."""
+        view = build_view(document(paragraphs))
+        assert view.n_sents == 2
+        assert view.head.count(-1) == 2
 
 
 class TestErrors:

@@ -260,10 +260,9 @@ def _misparsed_inverted_subject(view: DocView, work: Work, cue: int) -> int | No
     """``“…,” said Sherman.`` with ``Sherman`` parsed as the object (or ``dep``) of a cue
     that has no subject: right after a quotation that ends just before the cue, the
     noun phrase right after the cue is its speaker."""
-    if work.cand.end > view.start[cue] or any(
-        view.upos[w] != "PUNCT" for w in range(view.word_at(work.cand.end), cue)
-    ):
-        return None  # not "“…,” said X": the cue does not follow the quotation
+    before = [e for _, e in work.cand.spans if e <= view.start[cue]]
+    if not before or any(view.upos[w] != "PUNCT" for w in range(view.word_at(before[-1]), cue)):
+        return None  # not "“…,” said X": the cue does not follow (a part of) the quotation
     for c in view.children(cue):
         if c < cue:
             continue

@@ -331,7 +331,15 @@ class QuotationMarks:
             # NBC's “Meet the Press”, on “Face the Nation”: a title even where the parser
             # hangs it from the speech verb
             return ("reject", f"title or name: capitalised words after {before[0]!r}")
+        region = run.regions[0]
+        inner = view.text[region.start : region.end].rstrip(" ,\"'”’")
         if cue is not None:
+            if (
+                inner[-1:] in _FINAL
+                and view.form[words[0]][:1].isupper()
+                and _opens_sentence(view, run, words)
+            ):
+                return ("quote", "speech cue, a sentence of its own")  # “Why now?” she asked
             if n <= self.scare_max:
                 return ("fragment", "short, cued")
             if _embedded(view, run, words, cue):
@@ -341,8 +349,6 @@ class QuotationMarks:
             # "the senator has “always run a lean campaign …”": however long, the quoted
             # words go on with the writer's clause that a speech verb reports
             return ("fragment", "continues the writer's clause under a speech verb")
-        region = run.regions[0]
-        inner = view.text[region.start : region.end].rstrip(" ,\"'”’")
         sentences = {view.sent[w] for w in words}
         if _colon_before(view, run) and n >= 2:
             return ("quote", "introduced by a colon")
