@@ -241,6 +241,24 @@ INVERTED = S("""
 14 .         .      PUNCT  11  punct
 """)
 
+# Ines Varga left the hall, calling the vote “a sham.” (parser: the participle as dep)
+PARTICIPLE_DEP = S("""
+1  Ines      =      PROPN  3   nsubj      ner=B-PERSON
+2  Varga     =      PROPN  1   flat       ner=E-PERSON
+3  left      leave  VERB   0   root
+4  the       =      DET    5   det
+5  hall      =      NOUN   3   obj
+6  ,         ,      PUNCT  7   punct
+7  calling   call   VERB   3   dep        xpos=VBG
+8  the       =      DET    9   det
+9  vote      =      NOUN   7   obj
+10 “         “      PUNCT  12  punct
+11 a         =      DET    12  det
+12 sham      =      NOUN   7   xcomp
+13 .         .      PUNCT  12  punct
+14 ”         ”      PUNCT  12  punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1171,6 +1189,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "subject-quote-after": _one(SUBJECT_QUOTE_AFTER),
     "subject-quote-first": _one(SUBJECT_QUOTE_FIRST),
     "inverted": _one(INVERTED),
+    "participle-dep": _one(PARTICIPLE_DEP),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

@@ -188,6 +188,12 @@ SIEVE_ROWS = [
         id="nearest mention fallback",
     ),
     pytest.param(
+        "participle-dep",
+        "sham",
+        A("calling", "Ines Varga", "Ines Varga", "subject"),
+        id="subject of a comma participle the parser made a dep",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

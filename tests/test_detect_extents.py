@@ -1148,6 +1148,36 @@ CALLED_THEM_LIARS_WAVING = rows("""
 10 .        .        PUNCT  .    3   punct
 """)
 
+# the comma goes on with a list of what he was called
+CALLED_HIM_CALM_AND_GENEROUS = rows("""
+1  Okafor    Okafor    PROPN  NNP  2   nsubj
+2  called    call      VERB   VBD  0   root
+3  him       he        PRON   PRP  6   nsubj
+4  a         a         DET    DT   6   det
+5  patient   patient   ADJ    JJ   6   amod
+6  pilot     pilot     NOUN   NN   2   xcomp     nospace
+7  ,         ,         PUNCT  ,    6   punct
+8  calm      calm      ADJ    JJ   11  amod
+9  and       and       CCONJ  CC   10  cc
+10 generous  generous  ADJ    JJ   8   conj
+11 man       man       NOUN   NN   6   appos     nospace
+12 .         .         PUNCT  .    2   punct
+""")
+
+# parser's mistake: the comma participle is a dep of the verb, not an advcl
+LEFT_CALLING_PLAN_RECKLESS = rows("""
+1  Okafor    Okafor    PROPN  NNP  2   nsubj
+2  left      leave     VERB   VBD  0   root
+3  the       the       DET    DT   4   det
+4  meeting   meeting   NOUN   NN   2   obj       nospace
+5  ,         ,         PUNCT  ,    6   punct
+6  calling   call      VERB   VBG  2   dep
+7  the       the       DET    DT   8   det
+8  plan      plan      NOUN   NN   6   obj
+9  reckless  reckless  ADJ    JJ   6   xcomp     nospace
+10 .         .         PUNCT  .    2   punct
+""")
+
 # "for schools" hangs on the verb between the two parts
 CALLED_FOR_MONEY = rows("""
 1  The      the      DET    DT   2   det
@@ -1286,6 +1316,23 @@ PHRASE_PARTS: list[Any] = [
         id="called-them-names-up-to-the-comma",
     ),
     pytest.param(
+        CALLED_HIM_CALM_AND_GENEROUS,
+        [
+            (
+                "indirect",
+                "him a patient pilot, calm and generous man",
+                "speech-verb-phrase",
+                "called",
+            )
+        ],
+        id="called-names-in-a-list-past-the-comma",
+    ),
+    pytest.param(
+        LEFT_CALLING_PLAN_RECKLESS,
+        [("indirect", "the plan reckless", "speech-verb-phrase", "calling")],
+        id="comma-participle-parsed-as-dep",
+    ),
+    pytest.param(
         CALLED_FOR_MONEY,
         [("indirect", "more money for schools to hire teachers", "speech-verb-phrase", "called")],
         id="modifier-between-the-parts",
@@ -1298,7 +1345,8 @@ PHRASE_PARTS: list[Any] = [
 
 class TestPhraseParts:
     """What a phrase report holds: whom and what (``called on X to Y``, ``warned X
-    against Y``), what something was called (``called X Y``), the words between, a
+    against Y``), what something was called (``called X Y``, up to a comma unless a list
+    of names goes on past it), the words between, a
     gerund (``denied taking X``), but not a relative clause set off by a comma; an infinitive speech verb reports only under an
     aspectual verb (``continued to criticize X``, not ``planned to criticize X``)."""
 

@@ -73,8 +73,9 @@ def _climbing_subject(view: DocView, verb: int) -> int | None:
             for c in view.children(v):
                 if view.deprel[c] in ("nsubj:pass", "nsubjpass"):
                     return c
-        if view.deprel[v] not in _CLIMB or view.head[v] < 0:
-            return None
+        participle = view.deprel[v] == "dep" and view.xpos[v] == "VBG" and after_comma(view, v)
+        if (view.deprel[v] not in _CLIMB and not participle) or view.head[v] < 0:
+            return None  # ", calling the plan reckless" as a dep: a participle all the same
         if view.deprel[v] == "advcl" and view.upos[v] != "VERB":
             return None
         v = view.head[v]

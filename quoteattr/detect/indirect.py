@@ -137,6 +137,7 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
         shares = (
             view.deprel[v] == "conj"
             or (view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG")
+            or (view.deprel[v] == "dep" and view.xpos[v] == "VBG" and after_comma(view, v))
             or _aspectual_infinitive(view, v)
         )
         if not shares or view.head[v] < 0:
@@ -1200,13 +1201,25 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
     if lemma in _NAMING:
         # "calling Jo his friend, meeting with him": what follows a comma is the writer's
         cut = next((k for k in words if k > parts[-1] and view.form[k] == ","), None)
-        if cut is not None:
+        if cut is not None and not _list_goes_on(view, cut, words):
             words = [k for k in words if k < cut]
     words = trim_words(view, words)
     # "called for X": the content is X, without the preposition
     while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
         words = words[1:]
     return words
+
+
+def _list_goes_on(view: DocView, comma: int, words: list[int]) -> bool:
+    """``called him a kind, loving and generous man``: the comma is inside a list of
+    modifiers (no verb after it, a conjunction before the end), not the writer's."""
+    rest = [k for k in words if k > comma]
+    return (
+        bool(rest)
+        and view.upos[rest[0]] in ("ADJ", "NOUN", "PROPN", "DET", "ADV")
+        and not any(view.upos[k] in ("VERB", "AUX") for k in rest)
+        and any(view.upos[k] == "CCONJ" for k in rest)
+    )
 
 
 @attrs.frozen
