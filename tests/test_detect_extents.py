@@ -1333,6 +1333,11 @@ PHRASE_PARTS: list[Any] = [
         id="comma-participle-parsed-as-dep",
     ),
     pytest.param(
+        [(*r[:5], "ccomp", *r[6:]) if r[0] == "calling" else r for r in LEFT_CALLING_PLAN_RECKLESS],
+        [("indirect", "the plan reckless", "speech-verb-phrase", "calling")],
+        id="comma-participle-parsed-as-ccomp",
+    ),
+    pytest.param(
         CALLED_FOR_MONEY,
         [("indirect", "more money for schools to hire teachers", "speech-verb-phrase", "called")],
         id="modifier-between-the-parts",

@@ -129,7 +129,8 @@ def _mark(view: DocView, w: int) -> str | None:
 
 def _has_speaking_subject(view: DocView, verb: int) -> bool:
     """The verb has a subject of its own, or shares one through coordination (``… and
-    criticized X``) or as a participle (``Trump revised his plan, promising to …``)."""
+    criticized X``) or as a participle (``Trump revised his plan, promising to …``, also
+    when the parser made a comma participle a ``dep`` or ``ccomp`` of the verb)."""
     v = verb
     for _ in range(3):
         if any(view.deprel[c] in ("nsubj", "nsubj:pass") for c in view.children(v)):
@@ -137,7 +138,7 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
         shares = (
             view.deprel[v] == "conj"
             or (view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG")
-            or (view.deprel[v] == "dep" and view.xpos[v] == "VBG" and after_comma(view, v))
+            or (view.deprel[v] in ("dep", "ccomp") and view.xpos[v] == "VBG" and after_comma(view, v))
             or _aspectual_infinitive(view, v)
         )
         if not shares or view.head[v] < 0:
