@@ -259,6 +259,26 @@ PARTICIPLE_DEP = S("""
 14 ”         ”      PUNCT  12  punct
 """)
 
+# The council did nothing after being warned by the ministry that the dam was weak.
+AGENT_OF_ADJUNCT = S("""
+1  The       =      DET    2   det
+2  council   =      NOUN   3   nsubj
+3  did       do     VERB   0   root
+4  nothing   =      PRON   3   obj
+5  after     =      SCONJ  7   mark
+6  being     be     AUX    7   aux:pass
+7  warned    warn   VERB   3   advcl      xpos=VBN
+8  by        =      ADP    10  case
+9  the       =      DET    10  det
+10 ministry  =      NOUN   7   obl
+11 that      =      SCONJ  15  mark
+12 the       =      DET    13  det
+13 dam       =      NOUN   15  nsubj
+14 was       be     AUX    15  cop
+15 weak      =      ADJ    7   ccomp
+16 .         .      PUNCT  3   punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1190,6 +1210,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "subject-quote-first": _one(SUBJECT_QUOTE_FIRST),
     "inverted": _one(INVERTED),
     "participle-dep": _one(PARTICIPLE_DEP),
+    "agent-of-adjunct": _one(AGENT_OF_ADJUNCT),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

@@ -194,6 +194,12 @@ SIEVE_ROWS = [
         id="subject of a comma participle the parser made a dep",
     ),
     pytest.param(
+        "agent-of-adjunct",
+        "dam was weak",
+        A("warned", "the ministry", "the ministry", "passive-agent"),
+        id="agent of a passive adjunct, not the subject it would borrow",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

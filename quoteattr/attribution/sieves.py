@@ -198,6 +198,8 @@ class CueSubject:
         s = _climbing_subject(view, work.frame)
         if s is None or not _usable(view, s, work):
             return None
+        if _subject(view, work.frame) is None and _agent(view, work.frame) is not None:
+            return None  # "…, after being warned by the ministry that …": the agent speaks
         if s > work.frame and not _fronted_adjunct(view, work.frame, s):
             return None
         if view.lemma[s] in _RELATIVE or view.upos[s] == "SCONJ":
@@ -291,15 +293,22 @@ class PassiveAgent:
         view, work = ctx.view, ctx.works[index]
         if work.frame is None:
             return None
-        for c in view.children(work.frame):
-            agent = view.deprel[c] in ("obl:agent", "nmod:agent") or (
-                view.deprel[c] in ("obl", "nmod")
-                and _passive(view, work.frame)
-                and any(view.lemma[k] == "by" for k in view.children(c))
-            )
-            if agent and _usable(view, c, work):
-                return Decision(mention_at(view, c), 0.85)
+        c = _agent(view, work.frame)
+        if c is not None and _usable(view, c, work):
+            return Decision(mention_at(view, c), 0.85)
         return None
+
+
+def _agent(view: DocView, verb: int) -> int | None:
+    """The ``by`` agent of a passive verb (``warned by the ministry``), if any."""
+    for c in view.children(verb):
+        if view.deprel[c] in ("obl:agent", "nmod:agent") or (
+            view.deprel[c] in ("obl", "nmod")
+            and _passive(view, verb)
+            and any(view.lemma[k] == "by" for k in view.children(c))
+        ):
+            return c
+    return None
 
 
 @attrs.frozen

@@ -138,7 +138,11 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
         shares = (
             view.deprel[v] == "conj"
             or (view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG")
-            or (view.deprel[v] in ("dep", "ccomp") and view.xpos[v] == "VBG" and after_comma(view, v))
+            or (
+                view.deprel[v] in ("dep", "ccomp")
+                and view.xpos[v] == "VBG"
+                and after_comma(view, v)
+            )
             or _aspectual_infinitive(view, v)
         )
         if not shares or view.head[v] < 0:
