@@ -154,6 +154,26 @@ SPLIT = rows("""
 16 ”       "       PUNCT  ''   14  punct
 """)
 
+# the parser's reading: the second part a conjunct of the first, the attribution a dep
+SPLIT_CONJUNCT = rows("""
+1  “       "       PUNCT  ``   4   punct     nospace
+2  Prices  price   NOUN   NNS  4   nsubj
+3  will    will    AUX    MD   4   aux
+4  rise    rise    VERB   VB   0   root      nospace
+5  ,       ,       PUNCT  ,    4   punct     nospace
+6  ”       "       PUNCT  ''   4   punct
+7  said    say     VERB   VBD  4   dep
+8  Ada     Ada     PROPN  NNP  7   nsubj     nospace
+9  ,       ,       PUNCT  ,    7   punct
+10 “       "       PUNCT  ``   14  punct     nospace
+11 and     and     CCONJ  CC   14  cc
+12 wages   wage    NOUN   NNS  14  nsubj
+13 will    will    AUX    MD   14  aux
+14 follow  follow  VERB   VB   4   conj      nospace
+15 .       .       PUNCT  .    4   punct     nospace
+16 ”       "       PUNCT  ''   4   punct
+""")
+
 SPLIT_SENTENCES_A = rows("""
 1  “       "       PUNCT  ``   5   punct     nospace
 2  The     the     DET    DT   3   det
@@ -343,6 +363,11 @@ DIRECT: list[Any] = [
         _one(SPLIT),
         [("direct", ("Prices will rise,", "and wages will follow."), "quotation-marks")],
         id="split-by-she-said",
+    ),
+    pytest.param(
+        _one(SPLIT_CONJUNCT),
+        [("direct", ("Prices will rise,", "and wages will follow."), "quotation-marks")],
+        id="split-second-part-in-lower-case-not-linked-to-the-cue",
     ),
     pytest.param(
         _one(SPLIT_SENTENCES_A, SPLIT_SENTENCES_B),

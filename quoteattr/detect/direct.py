@@ -20,7 +20,9 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.detect.base import (
+    CLOSING_FORMS,
     NAMING_VERBS,
+    OPENING_FORMS,
     Candidate,
     DetectionContext,
     Rejection,
@@ -154,6 +156,31 @@ def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     first = words[0]
     s0 = view.sent_first[view.sent[first]]
     return all(view.upos[w] == "PUNCT" for w in range(s0, first))
+
+
+def _second_part(view: DocView, words: list[int], speech_verbs: frozenset[str]) -> bool:
+    """``“She is far behind,” said a delegate, “and the gap is growing.”``: the part of a
+    quotation after the attribution that interrupts it (the first part closes on a comma,
+    the attribution holds a speech verb and ends with a comma), whatever its first word."""
+    k = words[0] - 1
+    while k >= 0 and view.form[k] in OPENING_FORMS:
+        k -= 1
+    if k < 0 or view.form[k] != ",":
+        return False
+    gap: list[int] = []
+    k -= 1
+    while k >= 0 and view.form[k] not in CLOSING_FORMS and len(gap) <= _MAX_ATTRIBUTION:
+        gap.append(k)
+        k -= 1
+    if k < 1 or not gap or view.form[k] not in CLOSING_FORMS or view.form[k - 1] != ",":
+        return False
+    if len({view.paragraph_of_word(w) for w in (k, words[0])}) > 1:
+        return False
+    return any(view.lemma[w] in speech_verbs and view.upos[w] == "VERB" for w in gap)
+
+
+# The longest attribution between the two parts of a split quotation, in words.
+_MAX_ATTRIBUTION = 12
 
 
 def _embedded(view: DocView, run: QuoteRun, words: list[int], cue: int) -> bool:
@@ -324,6 +351,8 @@ class QuotationMarks:
             )
         if len(run.regions) > 1:
             return ("quote", "multi-paragraph")
+        if _second_part(view, words, lexicon.speech_verbs):
+            return ("quote", "second part of a quotation split by its attribution")
         if _opens_sentence(view, run, words) and _ends_with_comma(view, run):
             return ("quote", "sentence-initial, ends with a comma")
         title_case = _is_title_case(view, words) and n <= 6
