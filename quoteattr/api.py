@@ -127,7 +127,7 @@ class Attributor:
             from quoteattr.conllu import document_id
 
             doc_id = document_id(doc)
-        view = build_view(doc, doc_id=doc_id)
+        view = build_view(doc, doc_id=doc_id, attribution_verbs=self.lexicon.speech_verbs)
         detection = detect(view, self.lexicon, self.rules)
         quotes = _attribute(
             view, detection, self.lexicon, sieves=self.sieves, source_rules=self.source_rules

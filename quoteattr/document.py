@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import attrs
@@ -259,8 +259,33 @@ def _broken_after(form: Sequence[str], first: int, last: int, nxt: str) -> bool:
     return form[last] in _CLOSING_QUOTES and form[last - 1] in ("?", "!")
 
 
+# Relations of a verb that give it a report of its own: it is no bare attribution.
+_OWN_REPORT = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "advcl"})
+
+
+def _bare_attribution(
+    lemma: Sequence[str],
+    head: Sequence[int],
+    deprel: Sequence[str],
+    words: range,
+    attribution_verbs: Collection[str],
+) -> bool:
+    """Sentence ``words`` is only an attribution ("Trump asked reporters on Friday."): its
+    root is one of ``attribution_verbs`` with its subject before it and no report of its
+    own."""
+    roots = [k for k in words if head[k] == -1]
+    if len(roots) != 1 or lemma[roots[0]] not in attribution_verbs:
+        return False
+    root = roots[0]
+    kids = [k for k in words if head[k] == root]
+    return any(deprel[k] == "nsubj" and k < root for k in kids) and not any(
+        deprel[k] in _OWN_REPORT for k in kids
+    )
+
+
 def _mend_sentence_splits(
     form: list[str],
+    lemma: list[str],
     upos: list[str],
     head: list[int],
     deprel: list[str],
@@ -268,8 +293,11 @@ def _mend_sentence_splits(
     sent_first: list[int],
     sent_end: list[int],
     sent_par: list[int],
+    attribution_verbs: Collection[str],
 ) -> None:
-    """Join sentences the tokenizer split inside one (see :func:`_broken_after`), in place.
+    """Join sentences the tokenizer split inside one (see :func:`_broken_after`), in place;
+    also a quotation ending in "?" or "!" and a bare attribution after it that starts with
+    a capital ("“Why now?” | Okafor asked.", see :func:`_bare_attribution`).
 
     The second part's root stays the root. In "Sen. Jo Lee (R-Ky.) | said …" the name
     before the parenthesis becomes the subject of a root that has none; the first part's
@@ -284,7 +312,18 @@ def _mend_sentence_splits(
         if (
             sent_par[s] != sent_par[s - 1]
             or start >= sent_end[s]
-            or not _broken_after(form, first, last, form[start])
+            or not (
+                _broken_after(form, first, last, form[start])
+                or (
+                    attribution_verbs
+                    and last - first >= 1
+                    and form[last] in _CLOSING_QUOTES
+                    and form[last - 1] in ("?", "!")
+                    and _bare_attribution(
+                        lemma, head, deprel, range(start, sent_end[s]), attribution_verbs
+                    )
+                )
+            )
         ):
             s += 1
             continue
@@ -348,8 +387,14 @@ def _token_offsets(
     return out_starts, out_ends
 
 
-def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
-    """Read a ``stanza.Document`` into a :class:`DocView` (the document is not modified)."""
+def build_view(
+    doc: Any, *, doc_id: str | None = None, attribution_verbs: Collection[str] = frozenset()
+) -> DocView:
+    """Read a ``stanza.Document`` into a :class:`DocView` (the document is not modified).
+
+    ``attribution_verbs`` (lemmas) are the verbs of a bare attribution sentence the
+    tokenizer split from the quotation before it (see :func:`_mend_sentence_splits`).
+    """
     text = getattr(doc, "text", None)
     sentences = getattr(doc, "sentences", None)
     if sentences is None:
@@ -440,7 +485,9 @@ def build_view(doc: Any, *, doc_id: str | None = None) -> DocView:
         )
         chains.append(Chain(k, mentions, int(chain.representative_index)))
 
-    _mend_sentence_splits(form, upos, head, deprel, sent, sent_first, sent_end, sent_par)
+    _mend_sentence_splits(
+        form, lemma, upos, head, deprel, sent, sent_first, sent_end, sent_par, attribution_verbs
+    )
     return DocView(
         text=text,
         form=form,

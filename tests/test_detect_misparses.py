@@ -837,6 +837,16 @@ NEVER_SHE_SAID = rows("""
 7  .        .        PUNCT  .    5  punct
 """)
 
+# tokenizer's mistake: the sentence ends at the "?" before a capitalised attribution
+OKAFOR_ASKED_REPORTERS = rows("""
+1  Okafor    Okafor    PROPN  NNP  2  nsubj
+2  asked     ask       VERB   VBD  0  root
+3  reporters reporter  NOUN   NNS  2  obj
+4  on        on        ADP    IN   5  case
+5  Friday    Friday    PROPN  NNP  2  obl       nospace
+6  .         .         PUNCT  .    2  punct
+""")
+
 Spoken = tuple[str, tuple[str, ...], str | None, str | None, str | None]
 
 SPLIT_TOO_EARLY = [
@@ -856,6 +866,11 @@ SPLIT_TOO_EARLY = [
         id="split-quotation-around-inverted-cue",
     ),
     pytest.param(
+        [WHY_NOW, OKAFOR_ASKED_REPORTERS, TIDE_IS_WRONG],
+        [("direct", ("Why now?", "The tide is wrong."), "asked", "Okafor", "subject")],
+        id="question-then-capitalised-attribution-then-more",
+    ),
+    pytest.param(
         [NEVER_SHE_SAID],
         [("direct", ("Never!",), "said", "Okafor", "inverted")],
         id="one-word-sentence-before-its-cue",
@@ -865,7 +880,8 @@ SPLIT_TOO_EARLY = [
 
 class TestSentenceEndedTooEarly:
     """A sentence the tokenizer ended at ``(D-Ore.)`` or at a quotation's ``?`` is read as
-    one: the name before the parenthesis is the speech verb's subject, and a quotation
+    one (also a quotation ending in "?" and a capitalised sentence that is only its
+    attribution): the name before the parenthesis is the speech verb's subject, and a quotation
     that is a sentence of its own (``“Why now?” asked Okafor``) is a direct quote however
     short, its speaker after the cue even when the quotation goes on after it."""
 

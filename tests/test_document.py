@@ -59,6 +59,22 @@ SHE_ASKED = rows("""
 2  asked    ask      VERB   VBD  0  root      nospace
 3  .        .        PUNCT  .    2  punct
 """)
+# a bare attribution, and one with a report of its own
+OKAFOR_ASKED = rows("""
+1  Okafor   Okafor   PROPN  NNP  2  nsubj
+2  asked    ask      VERB   VBD  0  root
+3  reporters reporter NOUN  NNS  2  obj       nospace
+4  .        .        PUNCT  .    2  punct
+""")
+OKAFOR_ASKED_WHETHER = rows("""
+1  Okafor   Okafor   PROPN  NNP  2  nsubj
+2  asked    ask      VERB   VBD  0  root
+3  whether  whether  SCONJ  IN   6  mark
+4  it       it       PRON   PRP  6  nsubj
+5  was      be       AUX    VBD  6  cop
+6  closed   closed   ADJ    JJ   2  ccomp     nospace
+7  .        .        PUNCT  .    2  punct
+""")
 # a parenthesis with no abbreviation in it
 OKAFOR_OREGON = rows("""
 1  Okafor   Okafor   PROPN  NNP    0  root
@@ -189,6 +205,31 @@ class TestMendedSentenceSplits:
         assert list(view.sentence_words(1)) == list(range(8, 12))
         assert view.head[10] == -1
         assert view.head[9] == 10
+
+    def test_bare_attribution_with_a_capital(self) -> None:
+        """``“Why now?” | Okafor asked reporters.``: joined when ``ask`` is one of the
+        attribution verbs, the quotation the verb's complement."""
+        view = build_view(document([[WHY_NOW, OKAFOR_ASKED]]), attribution_verbs={"ask"})
+        asked = view.form.index("asked")
+        assert view.n_sents == 1
+        assert (view.head[2], view.deprel[2]) == (asked, "ccomp")
+
+    @pytest.mark.parametrize(
+        ("sentences", "verbs"),
+        [
+            pytest.param([WHY_NOW, OKAFOR_ASKED], frozenset(), id="no-attribution-verbs"),
+            pytest.param([WHY_NOW, OKAFOR_ASKED], frozenset({"say"}), id="not-one-of-them"),
+            pytest.param([WHY_NOW, OKAFOR_ASKED_WHETHER], frozenset({"ask"}), id="own-report"),
+            pytest.param([WHY_NOW, THE_PORT_REOPENED], frozenset({"ask"}), id="no-attribution"),
+        ],
+    )
+    def test_capitalised_sentence_left_apart(
+        self, sentences: list[list[tuple[object, ...]]], verbs: frozenset[str]
+    ) -> None:
+        """A capitalised sentence after a question stays apart unless it is only an
+        attribution by one of the attribution verbs."""
+        view = build_view(document([sentences]), attribution_verbs=verbs)
+        assert view.n_sents == 2
 
     @pytest.mark.parametrize(
         "paragraphs",
