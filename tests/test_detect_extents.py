@@ -1818,6 +1818,14 @@ WAS_PORT_CLOSED = rows("""
 6  ?          ?          PUNCT  .    5   punct     nospace
 7  ”          "          PUNCT  ''   5   punct
 """)
+PORT_IS_CLOSED = rows("""
+1  “          "          PUNCT  ``   4   punct     nospace
+2  The        the        DET    DT   3   det
+3  port       port       NOUN   NN   4   nsubj
+4  closed     closed     ADJ    JJ   0   root      nospace
+5  .          .          PUNCT  .    4   punct     nospace
+6  ”          "          PUNCT  ''   4   punct
+""")
 HE_TOLD_ME = rows("""
 1  he         he         PRON   PRP  2   nsubj
 2  told       tell       VERB   VBD  0   root
@@ -1872,12 +1880,19 @@ UNLINKED: list[Any] = [
         id="asked-looking-worried-between-two-questions",
     ),
     pytest.param(
-        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS_CAPITALISED, WAS_IT_OPEN),
+        _one(PORT_IS_CLOSED, MAYOR_TOLD_CREWS_CAPITALISED, WAS_IT_OPEN),
         [
-            ("direct", "Was the port closed?", "quotation-marks", None),
+            ("direct", "The port closed.", "quotation-marks", None),
             ("direct", "Or was it open?", "quotation-marks", None),
         ],
         id="an-object-that-is-not-a-pronoun-keeps-them-apart",
+    ),
+    pytest.param(
+        # after a question, a sentence that is only an attribution goes on with it (the
+        # tokenizer ended the sentence at the "?"): linked
+        _one(WAS_PORT_CLOSED, MAYOR_TOLD_CREWS_CAPITALISED, WAS_IT_OPEN),
+        [("direct", ("Was the port closed?", "Or was it open?"), "quotation-marks", "told")],
+        id="a-bare-attribution-after-a-question-goes-on-with-it",
     ),
     pytest.param(
         # the lower-case attribution goes on with the quotation's sentence (the tokenizer
