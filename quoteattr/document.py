@@ -278,9 +278,23 @@ def _bare_attribution(
         return False
     root = roots[0]
     kids = [k for k in words if head[k] == root]
+
+    def own_report(k: int) -> bool:
+        if deprel[k] != "advcl":
+            return deprel[k] in _OWN_REPORT
+        # "…, when the company balked": when it was said, not what
+        return not any(
+            head[j] == k and deprel[j] in ("mark", "advmod") and lemma[j] in _WHEN
+            for j in words
+        )
+
     return any(deprel[k] == "nsubj" and k < root for k in kids) and not any(
-        deprel[k] in _OWN_REPORT for k in kids
+        own_report(k) for k in kids
     )
+
+
+# Subordinators of a clause that tells when something was said.
+_WHEN = frozenset({"when", "as", "after", "before", "while", "since", "until", "once"})
 
 
 def _mend_sentence_splits(

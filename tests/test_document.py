@@ -75,6 +75,24 @@ OKAFOR_ASKED_WHETHER = rows("""
 6  closed   closed   ADJ    JJ   2  ccomp     nospace
 7  .        .        PUNCT  .    2  punct
 """)
+OKAFOR_ASKED_WHEN = rows("""
+1  Okafor   Okafor   PROPN  NNP  2  nsubj
+2  asked    ask      VERB   VBD  0  root      nospace
+3  ,        ,        PUNCT  ,    2  punct
+4  when     when     ADV    WRB  7  advmod
+5  the      the      DET    DT   6  det
+6  port     port     NOUN   NN   7  nsubj
+7  closed   close    VERB   VBD  2  advcl     nospace
+8  .        .        PUNCT  .    2  punct
+""")
+OKAFOR_ACCUSED_OF = rows("""
+1  Okafor   Okafor   PROPN  NNP  2  nsubj
+2  accused  accuse   VERB   VBD  0  root
+3  them     they     PRON   PRP  2  obj
+4  of       of       SCONJ  IN   5  mark
+5  lying    lie      VERB   VBG  2  advcl     nospace
+6  .        .        PUNCT  .    2  punct
+""")
 # a parenthesis with no abbreviation in it
 OKAFOR_OREGON = rows("""
 1  Okafor   Okafor   PROPN  NNP    0  root
@@ -206,10 +224,18 @@ class TestMendedSentenceSplits:
         assert view.head[10] == -1
         assert view.head[9] == 10
 
-    def test_bare_attribution_with_a_capital(self) -> None:
-        """``“Why now?” | Okafor asked reporters.``: joined when ``ask`` is one of the
-        attribution verbs, the quotation the verb's complement."""
-        view = build_view(document([[WHY_NOW, OKAFOR_ASKED]]), attribution_verbs={"ask"})
+    @pytest.mark.parametrize(
+        "attribution",
+        [
+            pytest.param(OKAFOR_ASKED, id="object"),
+            pytest.param(OKAFOR_ASKED_WHEN, id="when-clause"),
+        ],
+    )
+    def test_bare_attribution_with_a_capital(self, attribution: list[tuple[object, ...]]) -> None:
+        """``“Why now?” | Okafor asked reporters.``, ``… | Okafor asked, when the port
+        closed.``: joined when ``ask`` is one of the attribution verbs, the quotation the
+        verb's complement."""
+        view = build_view(document([[WHY_NOW, attribution]]), attribution_verbs={"ask"})
         asked = view.form.index("asked")
         assert view.n_sents == 1
         assert (view.head[2], view.deprel[2]) == (asked, "ccomp")
@@ -220,6 +246,9 @@ class TestMendedSentenceSplits:
             pytest.param([WHY_NOW, OKAFOR_ASKED], frozenset(), id="no-attribution-verbs"),
             pytest.param([WHY_NOW, OKAFOR_ASKED], frozenset({"say"}), id="not-one-of-them"),
             pytest.param([WHY_NOW, OKAFOR_ASKED_WHETHER], frozenset({"ask"}), id="own-report"),
+            pytest.param(
+                [WHY_NOW, OKAFOR_ACCUSED_OF], frozenset({"accuse"}), id="own-adverbial-report"
+            ),
             pytest.param([WHY_NOW, THE_PORT_REOPENED], frozenset({"ask"}), id="no-attribution"),
         ],
     )
