@@ -284,8 +284,7 @@ def _bare_attribution(
             return deprel[k] in _OWN_REPORT
         # "…, when the company balked": when it was said, not what
         return not any(
-            head[j] == k and deprel[j] in ("mark", "advmod") and lemma[j] in _WHEN
-            for j in words
+            head[j] == k and deprel[j] in ("mark", "advmod") and lemma[j] in _WHEN for j in words
         )
 
     return any(deprel[k] == "nsubj" and k < root for k in kids) and not any(

@@ -279,6 +279,27 @@ AGENT_OF_ADJUNCT = S("""
 16 .         .      PUNCT  3   punct
 """)
 
+# As the crowd jeers, the harbour master says, “Please sit down.” (parser: "says" a dep of
+# the noun before it, the quotation a parataxis of the first clause)
+DEP_OF_NOUN = S("""
+1  As        =      SCONJ  4   mark
+2  the       =      DET    3   det
+3  crowd     =      NOUN   4   nsubj
+4  jeers     jeer   VERB   11  advcl      xpos=VBZ
+5  ,         ,      PUNCT  4   punct
+6  the       =      DET    8   det
+7  harbour   =      NOUN   8   compound
+8  master    =      NOUN   3   appos
+9  says      say    VERB   8   dep        xpos=VBZ
+10 ,         ,      PUNCT  8   punct
+11 “         “      PUNCT  12  punct
+12 Please    please VERB   0   root       xpos=VB
+13 sit       =      VERB   12  xcomp      xpos=VB
+14 down      =      ADV    13  advmod
+15 .         .      PUNCT  12  punct
+16 ”         ”      PUNCT  12  punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1211,6 +1232,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "inverted": _one(INVERTED),
     "participle-dep": _one(PARTICIPLE_DEP),
     "agent-of-adjunct": _one(AGENT_OF_ADJUNCT),
+    "dep-of-noun": _one(DEP_OF_NOUN),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

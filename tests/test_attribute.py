@@ -200,6 +200,12 @@ SIEVE_ROWS = [
         id="agent of a passive adjunct, not the subject it would borrow",
     ),
     pytest.param(
+        "dep-of-noun",
+        "sit down",
+        A("says", "the harbour master", "the harbour master", "subject"),
+        id="finite cue parsed as a dep of the noun before it",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

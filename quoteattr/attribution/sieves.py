@@ -196,6 +196,8 @@ class CueSubject:
         if work.frame is None:
             return None
         s = _climbing_subject(view, work.frame)
+        if s is None:
+            s = _noun_before_finite_cue(view, work.frame)
         if s is None or not _usable(view, s, work):
             return None
         if _subject(view, work.frame) is None and _agent(view, work.frame) is not None:
@@ -211,6 +213,23 @@ class CueSubject:
         ):
             return None
         return Decision(mention_at(view, s), 0.9)
+
+
+def _noun_before_finite_cue(view: DocView, cue: int) -> int | None:
+    """``…, the executive says, “…”`` with ``says`` parsed as a ``dep`` of the noun right
+    before it: a finite cue with no subject hung from the noun phrase that ends just
+    before it has that noun as its subject."""
+    h = view.head[cue]
+    if (
+        h < 0
+        or view.xpos[cue] not in ("VBZ", "VBD", "VBP")
+        or view.deprel[cue] not in ("dep", "acl", "appos")
+        or view.upos[h] not in ("NOUN", "PROPN")
+        or any(view.deprel[c] in _SUBJ or view.deprel[c] == "mark" for c in view.children(cue))
+    ):
+        return None
+    phrase = [k for k in view.subtree(h, exclude=(cue,)) if view.upos[k] != "PUNCT"]
+    return h if phrase[-1] == cue - 1 else None
 
 
 def _fronted_adjunct(view: DocView, cue: int, subject: int) -> bool:
