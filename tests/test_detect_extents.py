@@ -769,8 +769,56 @@ HISTORIC_DAY = rows("""
 """)
 
 
+# a characterisation: the object, then "as" and the quoted words
+PORTRAYED_LEVY_AS = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  portrayed  portray    VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  levy       levy       NOUN   NN   2   obj
+5  as         as         ADP    IN   9   case
+6  a          a          DET    DT   9   det
+7  “          "          PUNCT  ``   9   punct     nospace
+8  fair       fair       ADJ    JJ   9   amod
+9  share      share      NOUN   NN   2   obl       nospace
+10 .          .          PUNCT  .    2   punct     nospace
+11 ”          "          PUNCT  ''   9   punct
+""")
+# an "as" phrase with no object before it: a role, not a characterisation
+WORKED_AS_FIXER = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  worked     work       VERB   VBD  0   root
+3  as         as         ADP    IN   6   case
+4  a          a          DET    DT   6   det
+5  “          "          PUNCT  ``   6   punct     nospace
+6  fixer      fixer      NOUN   NN   2   obl       nospace
+7  ”          "          PUNCT  ''   6   punct
+8  for        for        ADP    IN   9   case
+9  years      year       NOUN   NNS  2   obl       nospace
+10 .          .          PUNCT  .    2   punct
+""")
+
+
 class TestUnanchoredFragments:
-    """A quoted fragment with no speech verb above it and no cue is not a quote."""
+    """A quoted fragment with no speech verb above it and no cue is not a quote, unless it
+    is what the object of the verb before it was called (``portrayed the levy as a “fair
+    share”``)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            pytest.param(
+                PORTRAYED_LEVY_AS,
+                [("mixed", "the levy as a “fair share.”", "partial-quote", "portrayed")],
+                id="object-characterised-as",
+            ),
+            pytest.param(WORKED_AS_FIXER, [], id="as-with-no-object"),
+        ],
+    )
+    def test_characterised_as(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert _found(attributor.attribute(document(_one(sentence)))) == _expected(expected)
 
     def test_rejected_with_reason(self, attributor: Attributor) -> None:
         """``A “historic” day``: no quote; the fragment is kept as rejected, with the reason."""

@@ -491,8 +491,9 @@ def anchor_fragments(
     """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
 
     Only when the verb it hangs from is a speech verb (``toasting the “new
-    partnership”``, ``called him “a liar”``); other fragments are scare quotes in the
-    writer's own narrative and go to the rejected list.
+    partnership”``, ``called him “a liar”``), or says what its object was called
+    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`); other
+    fragments are scare quotes in the writer's own narrative and go to the rejected list.
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
@@ -522,7 +523,7 @@ def anchor_fragments(
                 reason = "quoted fragment with no speech verb or cue: a scare quote or a term"
                 rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
-        if view.lemma[verb] not in speech_verbs:
+        if view.lemma[verb] not in speech_verbs and not _characterised_as(view, verb, roots[0]):
             first = view.sent_first[view.sent[c.words[0]]]
             if (
                 c.cue
@@ -587,6 +588,22 @@ def anchor_fragments(
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         out.append(_partial_quote(view, c, words, verb, comment_nouns))
     return out
+
+
+def _characterised_as(view: DocView, verb: int, root: int) -> bool:
+    """``heralded the deal as a “breakthrough”``, ``portrayed himself as a “skeptic”``: the
+    quoted words are what someone called a thing, in an ``as`` phrase after the object of
+    the verb before them; the verb reports how they characterised it."""
+    if verb > root or view.lemma[verb] in ("be", "have"):
+        return False
+    top = root
+    while view.head[top] != verb:
+        top = view.head[top]
+    kids = view.children(verb)
+    return any(
+        view.deprel[k] in ("case", "mark") and view.lemma[k] == "as" and k < root
+        for k in view.children(top)
+    ) and any(view.deprel[k] in ("obj", "iobj", "dobj") and verb < k < top for k in kids)
 
 
 def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
