@@ -797,11 +797,42 @@ WORKED_AS_FIXER = rows("""
 10 .          .          PUNCT  .    2   punct
 """)
 
+# a speech noun's complement holds the quoted words
+STOOD_BY_PLEDGE = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  stood      stand      VERB   VBD  0   root
+3  by         by         ADP    IN   5   case
+4  her        her        PRON   PRP$ 5   nmod:poss
+5  pledge     pledge     NOUN   NN   2   obl
+6  to         to         PART   TO   7   mark
+7  keep       keep       VERB   VB   5   acl
+8  the        the        DET    DT   9   det
+9  port       port       NOUN   NN   7   obj
+10 “          "          PUNCT  ``   11  punct     nospace
+11 open       open       ADJ    JJ   7   xcomp
+12 to         to         ADP    IN   13  case
+13 all        all        DET    DT   11  obl       nospace
+14 .          .          PUNCT  .    2   punct     nospace
+15 ”          "          PUNCT  ''   11  punct
+""")
+# the quoted word modifies the speech noun itself
+DEFENDED_HISTORIC_PLEDGE = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  defended   defend     VERB   VBD  0   root
+3  the        the        DET    DT   7   det
+4  “          "          PUNCT  ``   5   punct     nospace
+5  historic   historic   ADJ    JJ   7   amod      nospace
+6  ”          "          PUNCT  ''   5   punct
+7  pledge     pledge     NOUN   NN   2   obj       nospace
+8  .          .          PUNCT  .    2   punct
+""")
+
 
 class TestUnanchoredFragments:
     """A quoted fragment with no speech verb above it and no cue is not a quote, unless it
     is what the object of the verb before it was called (``portrayed the levy as a “fair
-    share”``)."""
+    share”``) or in the complement of a speech noun (``her pledge to keep the port “open to
+    all”``)."""
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -812,9 +843,15 @@ class TestUnanchoredFragments:
                 id="object-characterised-as",
             ),
             pytest.param(WORKED_AS_FIXER, [], id="as-with-no-object"),
+            pytest.param(
+                STOOD_BY_PLEDGE,
+                [("mixed", "to keep the port “open to all.”", "partial-quote", "pledge")],
+                id="in-a-speech-noun-complement",
+            ),
+            pytest.param(DEFENDED_HISTORIC_PLEDGE, [], id="modifying-the-speech-noun"),
         ],
     )
-    def test_characterised_as(
+    def test_anchored_without_a_speech_verb(
         self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
     ) -> None:
         """Each one-sentence document gives exactly the expected quotes."""

@@ -111,7 +111,14 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = join_split_quotes(view, cands, lexicon.speech_verbs)
     cands = absorb_into_reports(view, cands)
     cands = extend_quoted_predicates(view, cands)
-    cands = anchor_fragments(view, cands, lexicon.speech_verbs, ctx.rejected, lexicon.comment_nouns)
+    cands = anchor_fragments(
+        view,
+        cands,
+        lexicon.speech_verbs,
+        ctx.rejected,
+        lexicon.comment_nouns,
+        lexicon.speech_nouns,
+    )
     cands = continue_reports(view, cands)
     cands = drop_framing_reports(view, cands)
     cands = drop_nested_phrases(view, cands, ctx.rejected)

@@ -487,13 +487,16 @@ def anchor_fragments(
     speech_verbs: frozenset[str],
     rejected: list[Rejection],
     comment_nouns: frozenset[str] = frozenset(),
+    speech_nouns: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
 
     Only when the verb it hangs from is a speech verb (``toasting the “new
     partnership”``, ``called him “a liar”``), or says what its object was called
-    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`); other
-    fragments are scare quotes in the writer's own narrative and go to the rejected list.
+    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`), or when it
+    lies in the complement of a speech noun (``her pledge to be “neutral”``, see
+    :func:`_speech_noun_above`; the noun is its cue); other fragments are scare quotes in
+    the writer's own narrative and go to the rejected list.
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
@@ -507,6 +510,12 @@ def anchor_fragments(
             continue
         inside = set(c.words)
         roots = [w for w in c.words if view.head[w] not in inside]
+        noun = _speech_noun_above(view, roots[0], inside, speech_nouns) if roots else None
+        if noun is not None:
+            # "his pledge to be “neutral” in the talks": the noun's complement is reported
+            complement = set(view.subtree(noun[1]))
+            out.append(_partial_quote(view, c, complement, noun[0], comment_nouns))
+            continue
         verb = verb_above(view, roots[0], inside) if roots else None
         if verb is None:
             if (
@@ -588,6 +597,30 @@ def anchor_fragments(
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         out.append(_partial_quote(view, c, words, verb, comment_nouns))
     return out
+
+
+# Relations through which a speech noun takes what was said: "pledge to …", "claim that …",
+# "call for …".
+_NOUN_COMPLEMENTS = frozenset({"acl", "ccomp", "xcomp"})
+
+
+def _speech_noun_above(
+    view: DocView, root: int, inside: set[int], speech_nouns: frozenset[str]
+) -> tuple[int, int] | None:
+    """The speech noun whose complement holds a quoted fragment, a few steps up, and that
+    complement: ``assertion that “thousands” …``, ``pledge to be “neutral”``, ``call
+    for a “revolution”``. A fragment that modifies the noun itself (``the “1960s”
+    comment``) reports nothing more than its words."""
+    child, h = root, view.head[root]
+    for _ in range(4):
+        if h < 0 or h in inside:
+            return None
+        if view.lemma[h] in speech_nouns and view.upos[h] == "NOUN" and h < root:
+            if view.deprel[child] in _NOUN_COMPLEMENTS:
+                return h, child
+            return None
+        child, h = h, view.head[h]
+    return None
 
 
 def _characterised_as(view: DocView, verb: int, root: int) -> bool:
