@@ -827,6 +827,29 @@ DEFENDED_HISTORIC_PLEDGE = rows("""
 8  .          .          PUNCT  .    2   punct
 """)
 
+REFERRED_TO_HARBOUR_AS = rows("""
+1  Okafor     Okafor     PROPN  NNP  2   nsubj
+2  referred   refer      VERB   VBD  0   root
+3  to         to         ADP    IN   5   case
+4  the        the        DET    DT   5   det
+5  harbour    harbour    NOUN   NN   2   obl
+6  as         as         ADP    IN   9   case
+7  a          a          DET    DT   9   det
+8  “          "          PUNCT  ``   9   punct     nospace
+9  graveyard  graveyard  NOUN   NN   2   obl       nospace
+10 .          .          PUNCT  .    2   punct     nospace
+11 ”          "          PUNCT  ''   9   punct
+""")
+
+
+def test_as_phrase_takes_in_whom_it_names(attributor: Attributor) -> None:
+    """``referred to the harbour as a “graveyard”``: the content is what was named and
+    what it was called, without the preposition before it."""
+    found = _found(attributor.attribute(document(_one(REFERRED_TO_HARBOUR_AS))))
+    assert found == _expected(
+        [("mixed", "the harbour as a “graveyard.”", "partial-quote", "referred")]
+    )
+
 
 class TestUnanchoredFragments:
     """A quoted fragment with no speech verb above it and no cue is not a quote, unless it

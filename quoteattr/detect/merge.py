@@ -587,6 +587,19 @@ def anchor_fragments(
             for k in view.children(verb):
                 if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
                     words.update(view.subtree(k))
+            if _as_phrase(view, path[-1]):
+                # "referred to the governor as “Chris”": whom it was said of, without "to"
+                named = [
+                    k
+                    for k in view.children(verb)
+                    if verb < k < path[-1] and view.deprel[k] in ("obl", "nmod")
+                ]
+                for n in named:
+                    words.update(
+                        k
+                        for k in view.subtree(n)
+                        if not (n == named[0] and view.head[k] == n and view.deprel[k] == "case")
+                    )
             if verb > c.words[-1]:
                 # "The port is “back in business,” the mayor said": the cue comes after,
                 # so the writer's words before the quotation in its sentence are reported too
@@ -621,6 +634,13 @@ def _speech_noun_above(
             return None
         child, h = h, view.head[h]
     return None
+
+
+def _as_phrase(view: DocView, w: int) -> bool:
+    """Word ``w`` heads an ``as`` phrase (``as “rapists”``)."""
+    return any(
+        view.deprel[k] in ("case", "mark") and view.lemma[k] == "as" for k in view.children(w)
+    )
 
 
 def _characterised_as(view: DocView, verb: int, root: int) -> bool:
