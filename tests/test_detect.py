@@ -778,6 +778,14 @@ INDIRECT: list[Any] = [
         [("indirect", "the port would reopen on Friday", "speech-verb")],
         id="said-that",
     ),
+    *[
+        pytest.param(
+            _one([(form, lemma, *r[2:]) if r[1] == "say" else r for r in SAID_THAT]),
+            [("indirect", "the port would reopen on Friday", "speech-verb")],
+            id=f"{lemma}-that",
+        )
+        for form, lemma in [("vented", "vent"), ("intimated", "intimate"), ("groused", "grouse")]
+    ],
     pytest.param(
         _one(SAID_NO_THAT),
         [("indirect", "fuel prices would fall next month", "speech-verb")],

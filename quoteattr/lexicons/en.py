@@ -27,7 +27,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     reckon relate reassure remind repeat reaffirm scream sigh snap speculate stammer stutter
     summarize summarise trumpet volunteer wonder guarantee forecast certify clarify toast
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
-    bark growl snarl fume question react demur express offer thank blame
+    bark growl snarl fume question react demur express offer thank blame vent intimate grouse
     """
 )
 
