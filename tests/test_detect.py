@@ -174,6 +174,35 @@ SPLIT_CONJUNCT = rows("""
 16 ”       "       PUNCT  ''   4   punct
 """)
 
+# a mixed first part, its attribution, then a quoted sentence
+BROKE_EVERY_PROMISE = rows("""
+1  Okafor   Okafor   PROPN  NNP  3   nsubj
+2  “        "        PUNCT  ``   3   punct     nospace
+3  broke    break    VERB   VBD  9   ccomp
+4  every    every    DET    DT   5   det
+5  promise  promise  NOUN   NN   3   obj       nospace
+6  ,        ,        PUNCT  ,    3   punct     nospace
+7  ”        "        PUNCT  ''   3   punct
+8  Ada      Ada      PROPN  NNP  9   nsubj
+9  said     say      VERB   VBD  0   root      nospace
+10 .        .        PUNCT  .    9   punct
+""")
+BROKE_EVERY_PROMISE_WORDS = [
+    *BROKE_EVERY_PROMISE[:8],
+    ("added", "add", "VERB", "VBD", 0, "root"),
+    ("the", "the", "DET", "DT", 11, "det"),
+    ("words", "word", "NOUN", "NNS", 9, "obj", {"space": False}),
+    (".", ".", "PUNCT", ".", 9, "punct"),
+]
+IT_IS_OVER = rows("""
+1  “        "        PUNCT  ``   4   punct     nospace
+2  It       it       PRON   PRP  4   nsubj
+3  is       be       AUX    VBZ  4   cop
+4  over     over     ADV    RB   0   root      nospace
+5  .        .        PUNCT  .    4   punct     nospace
+6  ”        "        PUNCT  ''   4   punct
+""")
+
 SPLIT_SENTENCES_A = rows("""
 1  “       "       PUNCT  ``   5   punct     nospace
 2  The     the     DET    DT   3   det
@@ -368,6 +397,19 @@ DIRECT: list[Any] = [
         _one(SPLIT_CONJUNCT),
         [("direct", ("Prices will rise,", "and wages will follow."), "quotation-marks")],
         id="split-second-part-in-lower-case-not-linked-to-the-cue",
+    ),
+    pytest.param(
+        _one(BROKE_EVERY_PROMISE, IT_IS_OVER),
+        [("mixed", ("Okafor “broke every promise,”", "It is over."), "speech-verb")],
+        id="split-with-a-mixed-first-part",
+    ),
+    pytest.param(
+        _one(BROKE_EVERY_PROMISE_WORDS, IT_IS_OVER),
+        [
+            ("mixed", "Okafor “broke every promise,”", "speech-verb"),
+            ("direct", "It is over.", "quotation-marks"),
+        ],
+        id="mixed-part-then-a-verb-with-its-own-object-not-joined",
     ),
     pytest.param(
         _one(SPLIT_SENTENCES_A, SPLIT_SENTENCES_B),

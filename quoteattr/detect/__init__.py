@@ -35,6 +35,7 @@ from quoteattr.detect.merge import (
     drop_framing_reports,
     drop_nested_phrases,
     extend_quoted_predicates,
+    join_split_mixed,
     join_split_quotes,
     prefer_transcript_turns,
 )
@@ -119,6 +120,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
         lexicon.comment_nouns,
         lexicon.speech_nouns,
     )
+    cands = join_split_mixed(view, cands, lexicon.speech_verbs)
     cands = continue_reports(view, cands)
     cands = drop_framing_reports(view, cands)
     cands = drop_nested_phrases(view, cands, ctx.rejected)

@@ -37,6 +37,7 @@ from quoteattr.detect.base import (
     NAMING_VERBS,
     OPENING_CHARS,
     QUOTE_CHARS,
+    TELLING_VERBS,
     Candidate,
     Rejection,
     after_up_to_comma,
@@ -56,6 +57,7 @@ __all__ = [
     "drop_framing_reports",
     "drop_nested_phrases",
     "extend_quoted_predicates",
+    "join_split_mixed",
     "join_split_quotes",
     "prefer_transcript_turns",
 ]
@@ -170,6 +172,66 @@ def _interrupted_by_attribution(
     ):
         return None
     return cue
+
+
+# Verbs whose object is the addressee ("told reporters"), not the words.
+_ADDRESSING = TELLING_VERBS | {"ask"}
+# Rules whose candidates may be the first, mixed part of a split quote.
+_MIXED_FIRST_PARTS = frozenset({"partial-quote", "speech-verb"})
+
+
+def join_split_mixed(
+    view: DocView, cands: list[Candidate], speech_verbs: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """``Rubio “apologized many times,” Jo said. “It is time to move on.”``: a mixed quote
+    that ends in quoted words, then its attribution, then a quotation with no attribution
+    of its own are one split quote (mixed, with several spans), as two quotations are in
+    :func:`join_split_quotes`."""
+    ordered = sorted(cands, key=lambda c: (c.start, c.end))
+    out: list[Candidate] = []
+    i = 0
+    while i < len(ordered):
+        c = ordered[i]
+        while (
+            c.rule in _MIXED_FIRST_PARTS
+            and c.cue
+            and c.cue[0] > c.words[-1]
+            and i + 1 < len(ordered)
+            and _ends_quoted(view, c)
+        ):
+            q = ordered[i + 1]
+            if not (q.quoted and not q.fragment and q.rule == "quotation-marks") or q.cue:
+                break
+            cue = _interrupted_by_attribution(view, c, q, speech_verbs)
+            if cue is None or cue not in c.cue:
+                break
+            gap = view.words_in(c.end, q.start)
+            if view.lemma[cue] not in _ADDRESSING and any(
+                view.head[w] == cue and view.deprel[w] in ("obj", "iobj") for w in gap
+            ):
+                break  # "…, she added the words, “…”": the quotation is the verb's object
+            c = attrs.evolve(
+                c,
+                spans=c.spans + q.spans,
+                words=c.words + q.words,
+                quoted=True,
+                repaired=c.repaired or q.repaired,
+            )
+            i += 1
+        out.append(c)
+        i += 1
+    return out
+
+
+def _ends_quoted(view: DocView, c: Candidate) -> bool:
+    """The candidate's content ends with quoted words (its last span closes a quotation)."""
+    end = c.end
+    text = view.text
+    if end > 0 and text[end - 1] in CLOSING_CHARS:
+        return True  # the closing mark inside the content
+    while end < len(text) and text[end] in ",.;:!?":
+        end += 1
+    return end < len(text) and text[end] in CLOSING_CHARS
 
 
 def _either_cue(a: Candidate, b: Candidate) -> int:
