@@ -279,6 +279,10 @@ _VOCABULARY = (
     (".", ".", "PUNCT", "."),
     (":", ":", "PUNCT", ":"),
     ("?", "?", "PUNCT", "."),
+    ("!", "!", "PUNCT", "."),
+    ("(", "(", "PUNCT", "-LRB-"),
+    (")", ")", "PUNCT", "-RRB-"),
+    ("D-Ore.", "D-Ore.", "PROPN", "NNP"),
     *((mark, mark, "PUNCT", "``") for mark in QUOTATION_MARKS),
 )
 _DEPRELS = (
@@ -337,9 +341,53 @@ def annotated_paragraphs(
     return st.lists(paragraph, min_size=1, max_size=max_paragraphs)
 
 
+_BREAKS = (
+    (("?", "?", "PUNCT", ".", "punct"), ("”", '"', "PUNCT", "''", "punct")),
+    (("!", "!", "PUNCT", ".", "punct"), ("'", "'", "PUNCT", "''", "punct")),
+    (
+        ("(", "(", "PUNCT", "-LRB-", "punct"),
+        ("D-Ore.", "D-Ore.", "PROPN", "NNP", "appos"),
+        (")", ")", "PUNCT", "-RRB-", "punct"),
+    ),
+)
+_OPENERS = (
+    ("said", "say", "VERB", "VBD"),
+    ("asked", "ask", "VERB", "VBD"),
+    ("and", "and", "CCONJ", "CC"),
+    ("Smith", "Smith", "PROPN", "NNP"),
+)
+
+
+@st.composite
+def broken_paragraphs(draw: st.DrawFn) -> list[list[list[tuple[object, ...]]]]:
+    """:func:`annotated_paragraphs` whose sentences often end the way a tokenizer ends
+    one too early (``?”``, ``!’``, ``(D-Ore.)``) before a sentence that opens with a
+    lower-case word or a bare attribution: the view's sentence mending is exercised."""
+    paragraphs = draw(annotated_paragraphs(max_sentences=4))
+    out: list[list[list[tuple[object, ...]]]] = []
+    for paragraph in paragraphs:
+        sentences: list[list[tuple[object, ...]]] = []
+        for k, sentence in enumerate(paragraph):
+            rows = list(sentence)
+            if k and draw(st.booleans()):
+                # open with another word, hung on the root
+                form, lemma, upos, xpos = draw(st.sampled_from(_OPENERS))
+                rows = [(r[0], r[1], r[2], r[3], r[4] + 1 if r[4] else 0, *r[5:]) for r in rows]
+                root = next(i for i, r in enumerate(rows) if r[4] == 0) + 1
+                rows.insert(0, (form, lemma, upos, xpos, root + 1, "dep", {"space": True}))
+            if k + 1 < len(paragraph) and draw(st.booleans()):
+                root = next(i for i, r in enumerate(rows) if r[4] == 0) + 1
+                for form, lemma, upos, xpos, rel in draw(st.sampled_from(_BREAKS)):
+                    rows.append((form, lemma, upos, xpos, root, rel, {"space": False}))
+            sentences.append(rows)
+        out.append(sentences)
+    return out
+
+
 __all__ += [
     "QUOTATION_MARKS",
     "annotated_paragraphs",
     "annotated_sentences",
+    "broken_paragraphs",
     "quote_texts",
 ]

@@ -18,6 +18,7 @@ import pytest
 import strategies
 from conllu_builder import Row, build, document, rows
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quoteattr import Attributor
 from quoteattr.conllu import read_conllu
@@ -1243,7 +1244,7 @@ class TestInvariants:
     """Properties of detection on random hand-built documents."""
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(paragraphs=strategies.annotated_paragraphs())
+    @given(paragraphs=st.one_of(strategies.annotated_paragraphs(), strategies.broken_paragraphs()))
     def test_random_documents(self, attributor: Attributor, paragraphs: Any) -> None:
         """Never raises; spans lie in the text, in order; quotes are sorted; results repeat."""
         built = build(paragraphs)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import strategies
 from conllu_builder import document, rows
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quoteattr.document import build_view
 from quoteattr.errors import InputError
@@ -275,6 +278,40 @@ class TestMendedSentenceSplits:
         view = build_view(document(paragraphs))
         assert view.n_sents == 2
         assert view.head.count(-1) == 2
+
+
+class TestViewInvariants:
+    """Properties of the view of random hand-built documents, sentences mended or not."""
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        paragraphs=strategies.broken_paragraphs(),
+        verbs=st.sampled_from([frozenset(), frozenset({"say", "ask", "tell"})]),
+    )
+    def test_sentences_and_trees(
+        self, paragraphs: list[list[list[tuple[object, ...]]]], verbs: frozenset[str]
+    ) -> None:
+        """Sentences tile the words in order, within one paragraph each; every head lies
+        in its word's sentence; every sentence is a forest (heads lead to a root)."""
+        doc = document(paragraphs)
+        view = build_view(doc, attribution_verbs=verbs)
+        assert view.n_sents <= len(doc.sentences)
+        assert view.sent_first[0] == 0
+        assert view.sent_end[-1] == view.n_words
+        for s in range(view.n_sents):
+            assert view.sent_first[s] < view.sent_end[s]
+            if s:
+                assert view.sent_first[s] == view.sent_end[s - 1]
+                assert view.sent_par[s] >= view.sent_par[s - 1]
+            for w in view.sentence_words(s):
+                assert view.sent[w] == s
+                h = view.head[w]
+                assert h == -1 or view.sent[h] == s
+                seen = {w}
+                while h != -1:
+                    assert h not in seen
+                    seen.add(h)
+                    h = view.head[h]
 
 
 class TestErrors:
