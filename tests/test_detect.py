@@ -942,7 +942,38 @@ TURN_Q = rows("""
 6  ?       ?       PUNCT  .    5   punct
 """)
 
+# BYLINE: Jo Bloggs   (a byline, no one speaking)
+BYLINE = rows("""
+1  BYLINE  byline  PROPN  NNP  0   root      nospace
+2  :       :       PUNCT  :    4   punct
+3  Jo      Jo      PROPN  NNP  4   compound
+4  Bloggs  Bloggs  PROPN  NNP  1   appos     nospace
+5  .       .       PUNCT  .    1   punct
+""")
+# TIDE IS OUT: the port closes early   (a headline with a copula)
+TIDE_IS_OUT = rows("""
+1  TIDE    tide    NOUN   NN   3   nsubj
+2  IS      be      AUX    VBZ  3   cop
+3  OUT     out     ADV    RB   0   root      nospace
+4  :       :       PUNCT  :    7   punct
+5  the     the     DET    DT   6   det
+6  port    port    NOUN   NN   7   nsubj
+7  closes  close   VERB   VBZ  3   parataxis
+8  early   early   ADV    RB   7   advmod    nospace
+9  .       .       PUNCT  .    3   punct
+""")
+
 TRANSCRIPT: list[Any] = [
+    pytest.param(
+        [[BYLINE], [TURN_SMITH]],
+        [("direct", "We wait for the inspectors.", "transcript-turn")],
+        id="byline-is-no-turn",
+    ),
+    pytest.param(
+        [[TIDE_IS_OUT], [TURN_SMITH]],
+        [("direct", "We wait for the inspectors.", "transcript-turn")],
+        id="headline-with-a-copula-is-no-turn",
+    ),
     pytest.param(
         [[TURN_SMITH]],
         [("direct", "We wait for the inspectors.", "transcript-turn")],

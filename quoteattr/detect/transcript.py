@@ -60,6 +60,16 @@ _NOT_SPEAKERS = frozenset(
         "N.B.",
         "TL;DR",
         "FILE",
+        "BYLINE",
+        "DATELINE",
+        "CREDIT",
+        "CREDITS",
+        "CAPTION",
+        # a copula makes the label a headline ("FIX IS IN: …"), never a name
+        "IS",
+        "ARE",
+        "WAS",
+        "WERE",
     ]
 )
 _CONTINUES = regex.compile(r"""[^\S\n]*["“«]""")
