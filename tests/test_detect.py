@@ -827,7 +827,12 @@ INDIRECT: list[Any] = [
             [("indirect", "the port would reopen on Friday", "speech-verb")],
             id=f"{lemma}-that",
         )
-        for form, lemma in [("vented", "vent"), ("intimated", "intimate"), ("groused", "grouse")]
+        for form, lemma in [
+            ("vented", "vent"),
+            ("intimated", "intimate"),
+            ("groused", "grouse"),
+            ("confessed", "confess"),
+        ]
     ],
     pytest.param(
         _one(SAID_NO_THAT),
@@ -962,6 +967,39 @@ TIDE_IS_OUT = rows("""
 8  early   early   ADV    RB   7   advmod    nospace
 9  .       .       PUNCT  .    3   punct
 """)
+
+# “Why now?” Ada pressed.   ("press" is a speech verb next to a quotation only)
+WHY_NOW_ADA_PRESSED = rows("""
+1  “        "        PUNCT  ``   3   punct     nospace
+2  Why      why      ADV    WRB  3   advmod
+3  now      now      ADV    RB   7   ccomp     nospace
+4  ?        ?        PUNCT  .    3   punct     nospace
+5  ”        "        PUNCT  ''   3   punct
+6  Ada      Ada      PROPN  NNP  7   nsubj
+7  pressed  press    VERB   VBD  0   root      nospace
+8  .        .        PUNCT  .    7   punct
+""")
+# Ada pressed the button.
+ADA_PRESSED_BUTTON = rows("""
+1  Ada      Ada      PROPN  NNP  2   nsubj
+2  pressed  press    VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  button   button   NOUN   NN   2   obj       nospace
+5  .        .        PUNCT  .    2   punct
+""")
+
+
+def test_press_cues_only_a_quotation(attributor: Attributor) -> None:
+    """``“Why now?” Ada pressed.`` is cued by ``pressed``; ``Ada pressed the button``
+    reports nothing."""
+    (quote,) = attributor.attribute(document(_one(WHY_NOW_ADA_PRESSED))).quotes
+    assert (quote.kind, quote.text, quote.cue and quote.cue.text) == (
+        "direct",
+        "Why now?",
+        "pressed",
+    )
+    assert attributor.attribute(document(_one(ADA_PRESSED_BUTTON))).quotes == ()
+
 
 TRANSCRIPT: list[Any] = [
     pytest.param(

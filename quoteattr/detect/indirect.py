@@ -103,7 +103,7 @@ _OBJECT_NOT_CONTENT = frozenset(
     """
     tell ask advise remind inform assure notify brief thank contact email text phone call
     write post publish issue release tweet maintain claim continue respond speak pledge
-    declare point address answer add toast salute echo
+    declare point address answer add toast salute echo press
     """.split()
 )
 

@@ -28,6 +28,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     summarize summarise trumpet volunteer wonder guarantee forecast certify clarify toast
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
     bark growl snarl fume question react demur express offer thank blame vent intimate grouse
+    press confess
     """
 )
 
@@ -36,7 +37,7 @@ SPEECH_VERBS: frozenset[str] = _words(
 WEAK_SPEECH_VERBS: frozenset[str] = _words(
     """
     call continue point signal indicate charge order counter cry echo object conclude reason
-    relate observe show guarantee forecast certify wonder express offer thank blame
+    relate observe show guarantee forecast certify wonder express offer thank blame press
     """
 )
 
