@@ -300,6 +300,44 @@ DEP_OF_NOUN = S("""
 16 ”         ”      PUNCT  12  punct
 """)
 
+# The mayor vetoed the bill that funds the port, arguing it cost too much. (parser: the
+# participle hung on the relative clause)
+PARTICIPLE_ON_RELATIVE = S("""
+1  The       =      DET    2   det
+2  mayor     =      NOUN   3   nsubj
+3  vetoed    veto   VERB   0   root
+4  the       =      DET    5   det
+5  bill      =      NOUN   3   obj
+6  that      =      PRON   7   nsubj
+7  funds     fund   VERB   5   acl:relcl  xpos=VBZ
+8  the       =      DET    9   det
+9  port      =      NOUN   7   obj
+10 ,         ,      PUNCT  11  punct
+11 arguing   argue  VERB   7   advcl      xpos=VBG
+12 it        =      PRON   13  nsubj
+13 cost      =      VERB   11  ccomp      xpos=VBD
+14 too       =      ADV    15  advmod
+15 much      =      ADJ    13  obj
+16 .         .      PUNCT  3   punct
+""")
+
+# HARWICH, Mass. — Ada Okafor said the port would reopen. (parser: the dateline's state
+# as the subject, the name after the dash hung on it)
+DATELINE = S("""
+1  HARWICH   Harwich PROPN 3   compound   ner=B-GPE
+2  ,         ,      PUNCT  3   punct
+3  Mass.     =      PROPN  7   nsubj      ner=E-GPE
+4  —         —      PUNCT  3   punct
+5  Ada       =      PROPN  6   compound   ner=B-PERSON
+6  Okafor    =      PROPN  3   dep        ner=E-PERSON
+7  said      say    VERB   0   root
+8  the       =      DET    9   det
+9  port      =      NOUN   11  nsubj
+10 would     =      AUX    11  aux        xpos=MD
+11 reopen    =      VERB   7   ccomp      xpos=VB
+12 .         .      PUNCT  7   punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1233,6 +1271,8 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "participle-dep": _one(PARTICIPLE_DEP),
     "agent-of-adjunct": _one(AGENT_OF_ADJUNCT),
     "dep-of-noun": _one(DEP_OF_NOUN),
+    "participle-on-relative": _one(PARTICIPLE_ON_RELATIVE),
+    "dateline": _one(DATELINE),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

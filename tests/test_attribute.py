@@ -206,6 +206,18 @@ SIEVE_ROWS = [
         id="finite cue parsed as a dep of the noun before it",
     ),
     pytest.param(
+        "participle-on-relative",
+        "cost too much",
+        A("arguing", "The mayor", "The mayor", "subject"),
+        id="comma participle hung on a relative clause",
+    ),
+    pytest.param(
+        "dateline",
+        "port would reopen",
+        A("said", "Ada Okafor", "Ada Okafor", "subject"),
+        id="dateline parsed as the subject",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

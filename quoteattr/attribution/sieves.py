@@ -198,6 +198,10 @@ class CueSubject:
         s = _climbing_subject(view, work.frame)
         if s is None:
             s = _noun_before_finite_cue(view, work.frame)
+        elif view.lemma[s] in _RELATIVE:
+            s = _past_the_relative_clause(view, work.frame, s)
+        if s is not None:
+            s = _past_the_dateline(view, s)
         if s is None or not _usable(view, s, work):
             return None
         if _subject(view, work.frame) is None and _agent(view, work.frame) is not None:
@@ -213,6 +217,58 @@ class CueSubject:
         ):
             return None
         return Decision(mention_at(view, s), 0.9)
+
+
+def _past_the_relative_clause(view: DocView, cue: int, relative: int) -> int:
+    """``Obama threatened to veto the bill that allows X, arguing …``: a comma participle
+    the parser hung on a relative clause is the adjunct of the clause that holds the
+    noun the relative clause describes; its subject is that clause's. Otherwise the
+    relative pronoun stays (the relative-antecedent sieve reads it)."""
+    rel = view.head[cue]
+    if (
+        view.xpos[cue] != "VBG"
+        or not after_comma(view, cue)
+        or rel < 0
+        or not view.deprel[rel].startswith("acl")
+    ):
+        return relative
+    v = view.head[rel]
+    for _ in range(3):
+        if v < 0:
+            return relative
+        if view.upos[v] in ("VERB", "AUX"):
+            found = _climbing_subject(view, v)
+            return found if found is not None and view.lemma[found] not in _RELATIVE else relative
+        v = view.head[v]
+    return relative
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_the_dateline(view: DocView, subject: int) -> int:
+    """``DECATUR, Ill. — Sen. Jo Bloggs said …`` with the dateline's place parsed as the
+    subject and the name after the dash hung on it: the name is the subject. A dateline
+    opens its paragraph with a place in capitals and ends with a dash."""
+    first = view.sent_first[view.sent[subject]]
+    if view.paragraph_of_word(first) != view.paragraph_of_word(subject):
+        return subject
+    par_first = first
+    while par_first > 0 and view.paragraph_of_word(par_first - 1) == view.paragraph_of_word(first):
+        par_first -= 1
+    if par_first != first or not view.form[first].isupper() or len(view.form[first]) < 3:
+        return subject
+    dash = next((k for k in range(first, subject + 3) if view.form[k] in _DASHES), None)
+    if dash is None or dash < subject:
+        return subject
+    return next(
+        (
+            c
+            for c in view.children(subject)
+            if c > dash and view.deprel[c] in ("dep", "appos") and view.upos[c] in ("PROPN", "NOUN")
+        ),
+        subject,
+    )
 
 
 def _noun_before_finite_cue(view: DocView, cue: int) -> int | None:
