@@ -338,6 +338,41 @@ DATELINE = S("""
 12 .         .      PUNCT  7   punct
 """)
 
+# Former harbour master Ada Okafor said the port would reopen. (parser: the title as the
+# subject, the name a dep of it)
+TITLE_SUBJECT = S("""
+1  Former    =      ADJ    3   amod
+2  harbour   =      NOUN   3   compound
+3  master    =      NOUN   6   nsubj
+4  Ada       =      PROPN  5   compound   ner=B-PERSON
+5  Okafor    =      PROPN  3   dep        ner=E-PERSON
+6  said      say    VERB   0   root
+7  the       =      DET    8   det
+8  port      =      NOUN   10  nsubj
+9  would     =      AUX    10  aux        xpos=MD
+10 reopen    =      VERB   6   ccomp      xpos=VB
+11 .         .      PUNCT  6   punct
+""")
+
+# Ahead of the vote, the Okafor campaign said the port would reopen. (parser: the fronted
+# phrase's noun as the subject, the real one its apposition)
+FRONTED_SUBJECT = S("""
+1  Ahead     =      ADV    4   advmod
+2  of        =      ADP    4   case
+3  the       =      DET    4   det
+4  vote      =      NOUN   9   nsubj
+5  ,         ,      PUNCT  4   punct
+6  the       =      DET    8   det
+7  Okafor    =      PROPN  8   compound   ner=S-PERSON
+8  campaign  =      NOUN   4   appos
+9  said      say    VERB   0   root
+10 the       =      DET    11  det
+11 port      =      NOUN   13  nsubj
+12 would     =      AUX    13  aux        xpos=MD
+13 reopen    =      VERB   9   ccomp      xpos=VB
+14 .         .      PUNCT  9   punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1273,6 +1308,8 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "dep-of-noun": _one(DEP_OF_NOUN),
     "participle-on-relative": _one(PARTICIPLE_ON_RELATIVE),
     "dateline": _one(DATELINE),
+    "title-subject": _one(TITLE_SUBJECT),
+    "fronted-subject": _one(FRONTED_SUBJECT),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

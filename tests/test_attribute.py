@@ -218,6 +218,18 @@ SIEVE_ROWS = [
         id="dateline parsed as the subject",
     ),
     pytest.param(
+        "title-subject",
+        "port would reopen",
+        A("said", "Ada Okafor", "Ada Okafor", "subject"),
+        id="title parsed as the subject, the name a dep of it",
+    ),
+    pytest.param(
+        "fronted-subject",
+        "port would reopen",
+        A("said", "the Okafor campaign", "the Okafor campaign", "subject"),
+        id="fronted phrase parsed as the subject, the real one its apposition",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

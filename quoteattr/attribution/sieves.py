@@ -202,6 +202,7 @@ class CueSubject:
             s = _past_the_relative_clause(view, work.frame, s)
         if s is not None:
             s = _past_the_dateline(view, s)
+            s = _name_next_to_the_cue(view, s, work.frame)
         if s is None or not _usable(view, s, work):
             return None
         if _subject(view, work.frame) is None and _agent(view, work.frame) is not None:
@@ -256,7 +257,7 @@ def _past_the_dateline(view: DocView, subject: int) -> int:
     par_first = first
     while par_first > 0 and view.paragraph_of_word(par_first - 1) == view.paragraph_of_word(first):
         par_first -= 1
-    if par_first != first or not view.form[first].isupper() or len(view.form[first]) < 3:
+    if par_first != first or not view.form[first].isupper() or len(view.form[first]) < 2:
         return subject
     dash = next((k for k in range(first, subject + 3) if view.form[k] in _DASHES), None)
     if dash is None or dash < subject:
@@ -269,6 +270,31 @@ def _past_the_dateline(view: DocView, subject: int) -> int:
         ),
         subject,
     )
+
+
+def _name_next_to_the_cue(view: DocView, subject: int, cue: int) -> int:
+    """``Ahead of the Iowa primary, the Okafor campaign said …`` with the fronted phrase
+    parsed as the subject and the real one hung on it (``appos`` after a comma, or
+    ``dep``) right before the cue: the noun phrase next to the cue is the subject."""
+    if subject > cue:
+        return subject
+    for c in view.children(subject):
+        if c < subject or c > cue or view.deprel[c] not in ("appos", "dep"):
+            continue
+        if view.upos[c] != "PROPN" and not (view.deprel[c] == "appos" and view.upos[c] == "NOUN"):
+            continue
+        sub = view.subtree(c)
+        if view.form[sub[0] - 1] in ("(", *_DASHES) or view.form[sub[0]] in ("(", *_DASHES):
+            continue  # "Democrats — and some Republicans — say": an aside
+        between = range(sub[-1] + 1, cue)
+        if any(view.upos[k] != "PUNCT" or view.form[k] in (",", ";") for k in between):
+            continue  # "Jo Bloggs, the mayor, said": an apposition set off on both sides
+        if view.deprel[c] == "appos" and view.form[sub[0] - 1] != ",":
+            continue
+        if view.deprel[c] == "appos" and view.upos[subject] == "PROPN" and view.ner[c] == "O":
+            continue  # "Jo Bloggs, the mayor said": the name is the subject
+        return c
+    return subject
 
 
 def _noun_before_finite_cue(view: DocView, cue: int) -> int | None:
