@@ -306,6 +306,22 @@ SAID_HE_OBJECT = rows("""
 8  .        .        PUNCT  .    2   punct
 """)
 
+# parser's mistake: "folded" tagged as an adjective, the fronted report headed by "He"
+HE_FOLDED_NOTES = rows("""
+1  He       he       PRON   PRP  11  ccomp
+2  later    later    ADV    RB   5   advmod
+3  folded   folded   ADJ    JJ   5   amod
+4  the      the      DET    DT   5   det
+5  notes    note     NOUN   NNS  1   obj
+6  into     into     ADP    IN   8   case
+7  a        a        DET    DT   8   det
+8  letter   letter   NOUN   NN   1   nmod      nospace
+9  ,        ,        PUNCT  ,    11  punct
+10 he       he       PRON   PRP  11  nsubj
+11 said     say      VERB   VBD  0   root      nospace
+12 .        .        PUNCT  .    11  punct
+""")
+
 CUT_IN_TWO: list[Any] = [
     pytest.param(
         [SAID_HE_OBJECT],
@@ -326,6 +342,11 @@ CUT_IN_TWO: list[Any] = [
         [TEAM_MADE_STRIDES],
         [("mixed", ("the team had “made great strides” in training",), "speech-verb", "said")],
         id="report-goes-on-as-a-dep-of-the-verb",
+    ),
+    pytest.param(
+        [HE_FOLDED_NOTES],
+        [("indirect", ("He later folded the notes into a letter",), "speech-verb", "said")],
+        id="fronted-report-headed-by-a-pronoun",
     ),
 ]
 

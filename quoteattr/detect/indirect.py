@@ -183,6 +183,13 @@ def _is_clause(view: DocView, w: int) -> bool:
     return any(view.deprel[c] in ("cop", "nsubj", "nsubj:pass") for c in view.children(w))
 
 
+def _verb_tagged_other(view: DocView, c: int) -> bool:
+    """``He later condensed the notes into a letter, he said`` with ``condensed`` tagged
+    as an adjective and the fronted report headed by ``He``: a fronted complement whose
+    head has an object of its own is a clause all the same."""
+    return any(view.deprel[k] in ("obj", "iobj") for k in view.children(c))
+
+
 _NP_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
 # Subject pronouns: "said he …" with "he" parsed as the object still opens a clause.
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
@@ -382,7 +389,9 @@ def _find_clausal_report(
             # "asked Jo if …" may come as an adverbial clause, and so may "said that
             # because they lost, …" when a second conjunction follows "that"
             continue
-        if not _is_clause(view, c):
+        if not _is_clause(view, c) and not (
+            c < w and rel == "ccomp" and _verb_tagged_other(view, c)
+        ):
             continue
         if _bare_attribution(view, c, lex, before=c < w):
             continue  # "… difficult to predict, many economists say, because …"
