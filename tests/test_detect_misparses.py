@@ -693,35 +693,6 @@ def test_writers_comment_after_a_quoted_name(attributor: Attributor) -> None:
     ]
 
 
-# the writer's comment after a report, hung as an apposition on its last noun
-LEVY_WOULD_RISE_BURDEN = rows("""
-1  Okafor   Okafor   PROPN  NNP  2   nsubj
-2  said     say      VERB   VBD  0   root
-3  the      the      DET    DT   4   det
-4  levy     levy     NOUN   NN   6   nsubj
-5  would    would    AUX    MD   6   aux
-6  rise     rise     VERB   VB   2   ccomp
-7  in       in       ADP    IN   8   case
-8  May      May      PROPN  NNP  6   obl       nospace
-9  ,        ,        PUNCT  ,    11  punct
-10 a        a        DET    DT   11  det
-11 burden   burden   NOUN   NN   8   appos
-12 for      for      ADP    IN   15  case
-13 the      the      DET    DT   15  det
-14 fishing  fishing  NOUN   NN   15  compound
-15 fleet    fleet    NOUN   NN   11  nmod      nospace
-16 .        .        PUNCT  .    2   punct
-""")
-
-
-def test_writers_indefinite_apposition_after_a_report(attributor: Attributor) -> None:
-    """``said the levy would rise in May, a burden for the fishing fleet``: an indefinite
-    noun phrase set off by a comma at the end of the report is the writer's comment on it,
-    whatever its noun."""
-    found = _found(attributor.attribute(document([[LEVY_WOULD_RISE_BURDEN]])))
-    assert found == [("indirect", ("the levy would rise in May",), "speech-verb", "said")]
-
-
 # --- an inverted attribution parsed as a fronted complement --------------------------------
 
 # parser's mistake: "says" is the root, and "said Okafor" a parataxis before it

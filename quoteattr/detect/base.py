@@ -374,8 +374,7 @@ def without_closing_comment(
     view: DocView, words: list[int], comment_nouns: Collection[str]
 ) -> list[int]:
     """The words before a closing ``, a swipe at …`` (an indefinite noun phrase headed by
-    one of ``comment_nouns``, or hung as an apposition, that runs to the end): the
-    writer's comment on the act."""
+    one of ``comment_nouns`` that runs to the end): the writer's comment on the act."""
     for i in range(1, len(words)):
         k = words[i]
         if view.lemma[k] not in ("a", "an"):
@@ -386,9 +385,7 @@ def without_closing_comment(
         if view.form[comma] not in ASIDE_PUNCT and view.form[comma] != "-":
             continue
         h = view.head[k]
-        if h < k or view.upos[h] != "NOUN":
-            continue
-        if view.lemma[h] not in comment_nouns and view.deprel[h] not in ("appos", "dep"):
+        if h < k or view.lemma[h] not in comment_nouns or view.upos[h] != "NOUN":
             continue
         tail = set(view.subtree(h))
         if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
