@@ -373,6 +373,21 @@ FRONTED_SUBJECT = S("""
 14 .         .      PUNCT  9   punct
 """)
 
+# “Oh, the tide,” a young pilot exclaimed. (parser: "tide" a second subject, inside the
+# quotation)
+SUBJECT_INSIDE_TOO = S("""
+1  “         “      PUNCT  9   punct
+2  Oh        =      INTJ   9   discourse
+3  ,         ,      PUNCT  9   punct
+4  the       =      DET    5   det
+5  tide      =      NOUN   9   nsubj
+6  ,         ,      PUNCT  9   punct
+7  ”         ”      PUNCT  9   punct
+8  pilots    pilot  NOUN   9   nsubj      xpos=NNS
+9  exclaimed exclaim VERB  0   root
+10 .         .      PUNCT  9   punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1310,6 +1325,7 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "dateline": _one(DATELINE),
     "title-subject": _one(TITLE_SUBJECT),
     "fronted-subject": _one(FRONTED_SUBJECT),
+    "subject-inside-too": _one(SUBJECT_INSIDE_TOO),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

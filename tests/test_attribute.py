@@ -230,6 +230,12 @@ SIEVE_ROWS = [
         id="fronted phrase parsed as the subject, the real one its apposition",
     ),
     pytest.param(
+        "subject-inside-too",
+        "Oh, the tide",
+        A("exclaimed", "pilots", "pilots", "subject"),
+        id="a second subject parsed inside the quotation",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),

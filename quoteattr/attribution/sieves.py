@@ -196,6 +196,17 @@ class CueSubject:
         if work.frame is None:
             return None
         s = _climbing_subject(view, work.frame)
+        if s is not None and not _usable(view, s, work):
+            # "“Oh, my God,” a young woman exclaimed" with a second subject inside the
+            # quotation: the one outside it
+            s = next(
+                (
+                    c
+                    for c in view.children(work.frame)
+                    if view.deprel[c] in ("nsubj", "csubj") and _usable(view, c, work)
+                ),
+                s,
+            )
         if s is None:
             s = _noun_before_finite_cue(view, work.frame)
         elif view.lemma[s] in _RELATIVE:
