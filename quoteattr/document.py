@@ -247,20 +247,26 @@ _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "name"})
 _NAME_DEPENDENTS = _NAME_PARTS | {"amod", "det", "nmod:poss", "nummod", "case", "punct", "cc"}
 
 
-def _broken_after(form: Sequence[str], first: int, last: int, nxt: str) -> bool:
-    """Sentence ``first..last`` (inclusive) ends where the tokenizer should not have
-    ended it, as the next sentence starts with the lower-case word ``nxt``: after a
-    parenthesised abbreviation ("Sen. Jo Lee (R-Ky.) said …") or after a quotation that
-    ends in "?" or "!" ("“Why?” she asked.")."""
-    if not (nxt[:1].isalpha() and nxt[:1].islower()) or last - first < 1:
-        return False
-    if form[last] == ")" and form[last - 1].endswith("."):
-        return "(" in form[max(first, last - 6) : last]
-    return form[last] in _CLOSING_QUOTES and form[last - 1] in ("?", "!")
+def _ends_in_abbreviation(form: Sequence[str], first: int, last: int) -> bool:
+    """Sentence ``first..last`` (inclusive) ends with a parenthesised abbreviation:
+    ``Sen. Jo Lee (R-Ky.)``."""
+    return (
+        last - first >= 1
+        and form[last] == ")"
+        and form[last - 1].endswith(".")
+        and "(" in form[max(first, last - 6) : last]
+    )
+
+
+def _ends_in_question(form: Sequence[str], first: int, last: int) -> bool:
+    """Sentence ``first..last`` (inclusive) ends with a quotation that ends in "?" or "!"."""
+    return last - first >= 1 and form[last] in _CLOSING_QUOTES and form[last - 1] in ("?", "!")
 
 
 # Relations of a verb that give it a report of its own: it is no bare attribution.
 _OWN_REPORT = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "advcl"})
+# Subordinators of a clause that tells when something was said.
+_WHEN = frozenset({"when", "as", "after", "before", "while", "since", "until", "once"})
 
 
 def _bare_attribution(
@@ -272,7 +278,7 @@ def _bare_attribution(
 ) -> bool:
     """Sentence ``words`` is only an attribution ("Trump asked reporters on Friday."): its
     root is one of ``attribution_verbs`` with its subject before it and no report of its
-    own."""
+    own (a clause telling when, "…, when the company balked", is no report)."""
     roots = [k for k in words if head[k] == -1]
     if len(roots) != 1 or lemma[roots[0]] not in attribution_verbs:
         return False
@@ -282,7 +288,6 @@ def _bare_attribution(
     def own_report(k: int) -> bool:
         if deprel[k] != "advcl":
             return deprel[k] in _OWN_REPORT
-        # "…, when the company balked": when it was said, not what
         return not any(
             head[j] == k and deprel[j] in ("mark", "advmod") and lemma[j] in _WHEN for j in words
         )
@@ -292,8 +297,73 @@ def _bare_attribution(
     )
 
 
-# Subordinators of a clause that tells when something was said.
-_WHEN = frozenset({"when", "as", "after", "before", "while", "since", "until", "once"})
+def _ended_too_early(
+    form: Sequence[str],
+    lemma: Sequence[str],
+    head: Sequence[int],
+    deprel: Sequence[str],
+    before: range,
+    after: range,
+    attribution_verbs: Collection[str],
+) -> bool:
+    """The tokenizer ended sentence ``before`` inside the sentence it and ``after`` make:
+    at a parenthesised abbreviation or a quotation's "?" or "!" before a word in lower
+    case ("Sen. Jo Lee (R-Ky.) | said …", "“Why?” | she asked."), or at such a quotation
+    before a bare attribution ("“Why now?” | Okafor asked reporters.")."""
+    first, last = before[0], before[-1]
+    nxt = form[after[0]]
+    lower = nxt[:1].isalpha() and nxt[:1].islower()
+    if _ends_in_abbreviation(form, first, last):
+        return lower
+    if _ends_in_question(form, first, last):
+        return lower or _bare_attribution(lemma, head, deprel, after, attribution_verbs)
+    return False
+
+
+def _join_trees(
+    form: Sequence[str],
+    upos: Sequence[str],
+    head: list[int],
+    deprel: list[str],
+    before: range,
+    after: range,
+) -> None:
+    """Make one tree of the two parts of a sentence split too early, in place.
+
+    The second part's root stays the root. In "Sen. Jo Lee (R-Ky.) | said …" the name
+    before the parenthesis becomes the subject of a root that has none, and what came
+    before the name ("However,") goes to the new root; the first part's own root hangs on
+    the second's root (``ccomp`` for the quoted clause of "“Why?” | she asked",
+    ``parataxis`` otherwise). Parts with more than one root are left as they are.
+    """
+    first, last = before[0], before[-1]
+    roots1 = [k for k in before if head[k] == -1]
+    roots2 = [k for k in after if head[k] == -1]
+    if len(roots1) != 1 or len(roots2) != 1:
+        return
+    r1, r2 = roots1[0], roots2[0]
+    subject = None
+    if form[last] == ")":
+        q = next(k for k in range(last - 1, first - 1, -1) if form[k] == "(") - 1
+        while q >= first and head[q] >= first and deprel[q] in _NAME_PARTS and q != r1:
+            q = head[q]
+        kids2 = [deprel[k] for k in after if head[k] == r2]
+        if (
+            q >= first
+            and upos[q] in ("PROPN", "NOUN", "PRON")
+            and upos[r2] in ("VERB", "AUX")
+            and not any(r.startswith(("nsubj", "csubj", "expl")) for r in kids2)
+        ):
+            subject = q
+    if subject is not None:
+        passive = any(head[k] == r2 and deprel[k] == "aux:pass" for k in after)
+        for k in range(first, subject):
+            if head[k] == subject and deprel[k] not in _NAME_DEPENDENTS:
+                head[k] = r2  # "However, Sen. Jo Lee …": the clause's, not the name's
+        head[subject], deprel[subject] = r2, "nsubj:pass" if passive else "nsubj"
+    if r1 != subject:
+        head[r1] = r2
+        deprel[r1] = "parataxis" if form[last] == ")" else "ccomp"
 
 
 def _mend_sentence_splits(
@@ -308,72 +378,31 @@ def _mend_sentence_splits(
     sent_par: list[int],
     attribution_verbs: Collection[str],
 ) -> None:
-    """Join sentences the tokenizer split inside one (see :func:`_broken_after`), in place;
-    also a quotation ending in "?" or "!" and a bare attribution after it that starts with
-    a capital ("“Why now?” | Okafor asked.", see :func:`_bare_attribution`).
+    """Join the sentences the tokenizer ended too early (:func:`_ended_too_early`) with
+    the next one of their paragraph, their trees too (:func:`_join_trees`), in place.
 
-    The second part's root stays the root. In "Sen. Jo Lee (R-Ky.) | said …" the name
-    before the parenthesis becomes the subject of a root that has none; the first part's
-    own root hangs on the second's root (``ccomp`` for the quoted clause of "“Why?” |
-    she asked", ``parataxis`` otherwise), and what came before the name ("However,") goes
-    to the new root. The caller's document is not touched: these are the view's lists.
+    These are the view's own lists: the caller's document is not touched.
     """
-    s = 1
-    while s < len(sent_first):
-        first, last = sent_first[s - 1], sent_end[s - 1] - 1
-        start = sent_first[s]
+    firsts, ends, pars = sent_first[:1], sent_end[:1], sent_par[:1]
+    for s in range(1, len(sent_first)):
+        before, after = range(firsts[-1], ends[-1]), range(sent_first[s], sent_end[s])
         if (
-            sent_par[s] != sent_par[s - 1]
-            or start >= sent_end[s]
-            or not (
-                _broken_after(form, first, last, form[start])
-                or (
-                    attribution_verbs
-                    and last - first >= 1
-                    and form[last] in _CLOSING_QUOTES
-                    and form[last - 1] in ("?", "!")
-                    and _bare_attribution(
-                        lemma, head, deprel, range(start, sent_end[s]), attribution_verbs
-                    )
-                )
-            )
+            before
+            and after
+            and sent_par[s] == pars[-1]
+            and _ended_too_early(form, lemma, head, deprel, before, after, attribution_verbs)
         ):
-            s += 1
-            continue
-        roots2 = [k for k in range(start, sent_end[s]) if head[k] == -1]
-        roots1 = [k for k in range(first, last + 1) if head[k] == -1]
-        if len(roots1) == 1 and len(roots2) == 1:
-            r1, r2 = roots1[0], roots2[0]
-            subject = None
-            if form[last] == ")":
-                q = next(k for k in range(last - 1, first - 1, -1) if form[k] == "(") - 1
-                while q >= first and head[q] >= first and deprel[q] in _NAME_PARTS and q != r1:
-                    q = head[q]
-                kids2 = [deprel[k] for k in range(start, sent_end[s]) if head[k] == r2]
-                if (
-                    q >= first
-                    and upos[q] in ("PROPN", "NOUN", "PRON")
-                    and upos[r2] in ("VERB", "AUX")
-                    and not any(r.startswith(("nsubj", "csubj", "expl")) for r in kids2)
-                ):
-                    subject = q
-            if subject is not None:
-                passive = any(
-                    head[k] == r2 and deprel[k] == "aux:pass" for k in range(start, sent_end[s])
-                )
-                for k in range(first, subject):
-                    if head[k] == subject and deprel[k] not in _NAME_DEPENDENTS:
-                        head[k] = r2  # "However, Sen. Jo Lee …": the clause's, not the name's
-                head[subject], deprel[subject] = r2, "nsubj:pass" if passive else "nsubj"
-            if r1 != subject:
-                head[r1] = r2
-                deprel[r1] = "parataxis" if form[last] == ")" else "ccomp"
-        for k in range(start, sent_end[s]):
-            sent[k] = s - 1
-        for k in range(sent_end[s], len(sent)):
-            sent[k] -= 1
-        sent_end[s - 1] = sent_end[s]
-        del sent_first[s], sent_end[s], sent_par[s]
+            _join_trees(form, upos, head, deprel, before, after)
+            ends[-1] = sent_end[s]
+        else:
+            firsts.append(sent_first[s])
+            ends.append(sent_end[s])
+            pars.append(sent_par[s])
+    if len(firsts) == len(sent_first):
+        return
+    for s, (a, b) in enumerate(zip(firsts, ends, strict=True)):
+        sent[a:b] = [s] * (b - a)
+    sent_first[:], sent_end[:], sent_par[:] = firsts, ends, pars
 
 
 def _token_offsets(

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from conllu_builder import Row, document, rows
+from split_docs import OKAFOR_ABBREVIATION, SAID_PORT_REOPEN, WHY_NOW
 
 from quoteattr import Attributor
 from quoteattr.model import DocumentResult
@@ -799,35 +800,8 @@ def test_writers_clause_after_the_attribution_is_not_reported(attributor: Attrib
     assert [s for _, s, _, _ in found] == [("Follow us,",)]
 
 
-# --- a sentence the tokenizer ended too early ----------------------------------------------
+# --- a sentence the tokenizer ended too early (the first parts: tests/split_docs.py) -------
 
-# tokenizer's mistake: the sentence ends at the full stop inside "(D-Ore.)"
-OKAFOR_ABBREVIATION = rows("""
-1  Sen.     Sen.     PROPN  NNP    3  compound
-2  Ada      Ada      PROPN  NNP    3  compound
-3  Okafor   Okafor   PROPN  NNP    0  root
-4  (        (        PUNCT  -LRB-  5  punct     nospace
-5  D-Ore.   D-Ore.   PROPN  NNP    3  appos     nospace
-6  )        )        PUNCT  -RRB-  5  punct
-""")
-SAID_PORT_REOPEN = rows("""
-1  said     say      VERB   VBD  0  root
-2  the      the      DET    DT   3  det
-3  port     port     NOUN   NN   5  nsubj
-4  would    would    AUX    MD   5  aux
-5  reopen   reopen   VERB   VB   1  ccomp
-6  in       in       ADP    IN   7  case
-7  May      May      PROPN  NNP  5  obl       nospace
-8  .        .        PUNCT  .    1  punct
-""")
-# tokenizer's mistake: the sentence ends at the quotation's question mark
-WHY_NOW = rows("""
-1  “        "        PUNCT  ``   3  punct     nospace
-2  Why      why      ADV    WRB  3  advmod
-3  now      now      ADV    RB   0  root      nospace
-4  ?        ?        PUNCT  .    3  punct     nospace
-5  ”        "        PUNCT  ''   3  punct
-""")
 # parser's mistake, on the fragment it was given: the speaker is the verb's object
 ASKED_OKAFOR = rows("""
 1  asked    ask      VERB   VBD  0  root

@@ -7,6 +7,7 @@ import strategies
 from conllu_builder import document, rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from split_docs import OKAFOR_ABBREVIATION, SAID_PORT_REOPEN, WHY_NOW
 
 from quoteattr.document import build_view
 from quoteattr.errors import InputError
@@ -32,31 +33,7 @@ BIO = rows("""
 4  .           .           PUNCT  .    3  punct
 """)
 
-# A sentence the tokenizer ended at the full stop inside "(D-Ore.)", and its rest.
-OKAFOR_ABBREVIATION = rows("""
-1  Sen.     Sen.     PROPN  NNP    3  compound
-2  Ada      Ada      PROPN  NNP    3  compound
-3  Okafor   Okafor   PROPN  NNP    0  root
-4  (        (        PUNCT  -LRB-  5  punct     nospace
-5  D-Ore.   D-Ore.   PROPN  NNP    3  appos     nospace
-6  )        )        PUNCT  -RRB-  5  punct
-""")
-SAID_PORT_REOPEN = rows("""
-1  said     say      VERB   VBD  0  root
-2  the      the      DET    DT   3  det
-3  port     port     NOUN   NN   5  nsubj
-4  would    would    AUX    MD   5  aux
-5  reopen   reopen   VERB   VB   1  ccomp     nospace
-6  .        .        PUNCT  .    1  punct
-""")
-# ... and one it ended at a quotation's question mark.
-WHY_NOW = rows("""
-1  “        "        PUNCT  ``   3  punct     nospace
-2  Why      why      ADV    WRB  3  advmod
-3  now      now      ADV    RB   0  root      nospace
-4  ?        ?        PUNCT  .    3  punct     nospace
-5  ”        "        PUNCT  ''   3  punct
-""")
+# the rest of a sentence ended at a quotation's question mark (tests/split_docs.py)
 SHE_ASKED = rows("""
 1  she      she      PRON   PRP  2  nsubj
 2  asked    ask      VERB   VBD  0  root      nospace
