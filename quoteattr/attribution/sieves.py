@@ -195,25 +195,7 @@ class CueSubject:
         view, work = ctx.view, ctx.works[index]
         if work.frame is None:
             return None
-        s = _climbing_subject(view, work.frame)
-        if s is not None and not _usable(view, s, work):
-            # "“Oh, my God,” a young woman exclaimed" with a second subject inside the
-            # quotation: the one outside it
-            s = next(
-                (
-                    c
-                    for c in view.children(work.frame)
-                    if view.deprel[c] in ("nsubj", "csubj") and _usable(view, c, work)
-                ),
-                s,
-            )
-        if s is None:
-            s = _noun_before_finite_cue(view, work.frame)
-        elif view.lemma[s] in _RELATIVE:
-            s = _past_the_relative_clause(view, work.frame, s)
-        if s is not None:
-            s = _past_the_dateline(view, s)
-            s = _name_next_to_the_cue(view, s, work.frame)
+        s = _repaired_subject(view, work)
         if s is None or not _usable(view, s, work):
             return None
         if _subject(view, work.frame) is None and _agent(view, work.frame) is not None:
@@ -229,6 +211,42 @@ class CueSubject:
         ):
             return None
         return Decision(mention_at(view, s), 0.9)
+
+
+def _repaired_subject(view: DocView, work: Work) -> int | None:
+    """The subject of the cue (or of the verb it borrows one from), with the parser's
+    usual mistakes about it undone, in this order:
+
+    * a second subject inside the quotation (``“Oh, my God,” a young woman exclaimed``):
+      the one outside it;
+    * none, for a finite cue hung on the noun right before it: that noun
+      (:func:`_noun_before_finite_cue`);
+    * a relative pronoun, for a comma participle hung on a relative clause: the subject
+      of the clause around it (:func:`_past_the_relative_clause`);
+    * a dateline's place: the name after its dash (:func:`_past_the_dateline`);
+    * a title or a fronted phrase with the name hung on it: the name
+      (:func:`_name_next_to_the_cue`).
+    """
+    frame = work.frame
+    if frame is None:
+        return None
+    s = _climbing_subject(view, frame)
+    if s is not None and not _usable(view, s, work):
+        s = next(
+            (
+                c
+                for c in view.children(frame)
+                if view.deprel[c] in ("nsubj", "csubj") and _usable(view, c, work)
+            ),
+            s,
+        )
+    if s is None:
+        s = _noun_before_finite_cue(view, frame)
+    elif view.lemma[s] in _RELATIVE:
+        s = _past_the_relative_clause(view, frame, s)
+    if s is None:
+        return None
+    return _name_next_to_the_cue(view, _past_the_dateline(view, s), frame)
 
 
 def _past_the_relative_clause(view: DocView, cue: int, relative: int) -> int:

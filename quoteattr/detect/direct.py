@@ -158,6 +158,10 @@ def _opens_sentence(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     return all(view.upos[w] == "PUNCT" for w in range(s0, first))
 
 
+# The longest attribution between the two parts of a split quotation, in words.
+_MAX_ATTRIBUTION = 12
+
+
 def _second_part(view: DocView, words: list[int], speech_verbs: frozenset[str]) -> bool:
     """``“She is far behind,” said a delegate, “and the gap is growing.”``: the part of a
     quotation after the attribution that interrupts it (the first part closes on a comma,
@@ -177,10 +181,6 @@ def _second_part(view: DocView, words: list[int], speech_verbs: frozenset[str]) 
     if len({view.paragraph_of_word(w) for w in (k, words[0])}) > 1:
         return False
     return any(view.lemma[w] in speech_verbs and view.upos[w] == "VERB" for w in gap)
-
-
-# The longest attribution between the two parts of a split quotation, in words.
-_MAX_ATTRIBUTION = 12
 
 
 def _embedded(view: DocView, run: QuoteRun, words: list[int], cue: int) -> bool:

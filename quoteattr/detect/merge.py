@@ -674,8 +674,7 @@ def anchor_fragments(
     return out
 
 
-# Relations through which a speech noun takes what was said: "pledge to …", "claim that …",
-# "call for …".
+# Relations through which a speech noun takes what was said: "pledge to …", "claim that …".
 _NOUN_COMPLEMENTS = frozenset({"acl", "ccomp", "xcomp"})
 
 
@@ -683,9 +682,9 @@ def _speech_noun_above(
     view: DocView, root: int, inside: set[int], speech_nouns: frozenset[str]
 ) -> tuple[int, int] | None:
     """The speech noun whose complement holds a quoted fragment, a few steps up, and that
-    complement: ``assertion that “thousands” …``, ``pledge to be “neutral”``, ``call
-    for a “revolution”``. A fragment that modifies the noun itself (``the “1960s”
-    comment``) reports nothing more than its words."""
+    complement: ``claim that “thousands” gathered``, ``pledge to be “neutral”``. A fragment
+    that modifies the noun itself (``the “1960s” comment``) reports nothing more than its
+    words."""
     child, h = root, view.head[root]
     for _ in range(4):
         if h < 0 or h in inside:
@@ -714,11 +713,9 @@ def _characterised_as(view: DocView, verb: int, root: int) -> bool:
     top = root
     while view.head[top] != verb:
         top = view.head[top]
-    kids = view.children(verb)
-    return any(
-        view.deprel[k] in ("case", "mark") and view.lemma[k] == "as" and k < root
-        for k in view.children(top)
-    ) and any(view.deprel[k] in ("obj", "iobj", "dobj") and verb < k < top for k in kids)
+    return _as_phrase(view, top) and any(
+        view.deprel[k] in ("obj", "iobj", "dobj") and verb < k < top for k in view.children(verb)
+    )
 
 
 def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
