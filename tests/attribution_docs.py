@@ -388,6 +388,34 @@ SUBJECT_INSIDE_TOO = S("""
 10 .         .      PUNCT  9   punct
 """)
 
+# Ines Varga tweeted a warning. “Stay off the pier.”
+TWEETED_A_WARNING = S("""
+1  Ines      =      PROPN  3   nsubj      ner=B-PERSON
+2  Varga     =      PROPN  1   flat       ner=E-PERSON
+3  tweeted   tweet  VERB   0   root
+4  a         =      DET    5   det
+5  warning   =      NOUN   3   obj
+6  .         .      PUNCT  3   punct
+""")
+STAY_OFF_THE_PIER = S("""
+1  “         “      PUNCT  2   punct
+2  Stay      stay   VERB   0   root       xpos=VB
+3  off       =      ADP    5   case
+4  the       =      DET    5   det
+5  pier      =      NOUN   2   obl
+6  .         .      PUNCT  2   punct
+7  ”         ”      PUNCT  2   punct
+""")
+# Ines Varga did not reply. “Stay off the pier.”
+DID_NOT_REPLY = S("""
+1  Ines      =      PROPN  5   nsubj      ner=B-PERSON
+2  Varga     =      PROPN  1   flat       ner=E-PERSON
+3  did       do     AUX    5   aux
+4  not       =      PART   5   advmod
+5  reply     =      VERB   0   root       xpos=VB
+6  .         .      PUNCT  5   punct
+""")
+
 # Hugh Marr, a doctor at the clinic, said the wards were full.
 APPOSITION = S("""
 1  Hugh      =      PROPN  10  nsubj      ner=B-PERSON
@@ -1326,6 +1354,8 @@ DOCS: dict[str, tuple[Paragraph, ...]] = {
     "title-subject": _one(TITLE_SUBJECT),
     "fronted-subject": _one(FRONTED_SUBJECT),
     "subject-inside-too": _one(SUBJECT_INSIDE_TOO),
+    "previous-sentence": ((TWEETED_A_WARNING, STAY_OFF_THE_PIER),),
+    "previous-sentence-negated": ((DID_NOT_REPLY, STAY_OFF_THE_PIER),),
     "apposition": _one(APPOSITION),
     "title": _one(TITLE),
     "according-person": _one(ACCORDING_PERSON),

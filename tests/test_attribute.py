@@ -236,6 +236,18 @@ SIEVE_ROWS = [
         id="a second subject parsed inside the quotation",
     ),
     pytest.param(
+        "previous-sentence",
+        "Stay off the pier",
+        A(
+            "tweeted",
+            "Ines Varga",
+            "Ines Varga",
+            "subject",
+            ("Twitter", "social_media", "platform"),
+        ),
+        id="attribution in the sentence before the quotation",
+    ),
+    pytest.param(
         "next-sentence-participle",
         "pier safe",
         A("asked", "Ruth Okafor", "Ruth Okafor", "subject"),
@@ -282,6 +294,12 @@ class TestSpeakerSieves:
         """The quote gets the expected cue, canonical speaker, mention and sieve."""
         quote = quote_with(attributor.attribute(document(doc)), needle)
         assert attribution(quote) == expected
+
+    def test_negated_sentence_before_is_no_attribution(self, attributor: Attributor) -> None:
+        """``Ines Varga did not reply. “Stay off the pier.”``: a negated verb before the
+        quotation reports no act of speech, so it is not the quotation's cue."""
+        quote = quote_with(attributor.attribute(document("previous-sentence-negated")), "Stay off")
+        assert quote.cue is None
 
     def test_fallback_confidence_is_low(self, attributor: Attributor) -> None:
         """A nearest-mention decision has a confidence below 0.5."""

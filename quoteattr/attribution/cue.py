@@ -28,7 +28,7 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import introduces_words, verb_cue
+from quoteattr.detect.base import CLOSING_FORMS, OPENING_FORMS, introduces_words, verb_cue
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -306,8 +306,41 @@ def _only_a_name(view: DocView, last: int) -> bool:
     )
 
 
+def previous_sentence(ctx: AttributionContext, work: Work) -> bool:
+    """``Cruz tweeted a warning. “Remember in November …”``: the sentence right before the
+    quotation, in its paragraph, is a bare attribution: its root a speech verb with a
+    subject of its own and no report of its own (no complement clause, no quotation)."""
+    view = ctx.view
+    words = work.cand.words
+    if not words:
+        return False
+    s = view.sent[words[0]] - 1
+    if s < 0 or view.sent_par[s] != view.paragraph_of_word(words[0]):
+        return False
+    opening = view.sent_first[s + 1]
+    if any(view.upos[k] != "PUNCT" for k in range(opening, words[0])):
+        return False  # the quotation does not open its sentence: the writer's words do
+    if view.sentence_words(s)[-1] >= words[0]:
+        return False
+    rng = view.sentence_words(s)
+    root = next((k for k in rng if view.head[k] < 0), None)
+    if root is None or not _is_speech_verb(view, root, ctx.lexicon):
+        return False
+    kids = view.children(root)
+    if not any(view.deprel[c] in ("nsubj", "nsubj:pass") and c < root for c in kids):
+        return False
+    if any(view.deprel[c] in ("ccomp", "xcomp", "parataxis", "csubj") for c in kids):
+        return False
+    if any(view.lemma[c] in ("not", "never") for c in kids):
+        return False  # "He didn't suggest retaliation.": no act of speech
+    if any(view.form[k] in OPENING_FORMS or view.form[k] in CLOSING_FORMS for k in rng):
+        return False
+    work.cue, work.frame, work.cue_rule = _cue_words(view, root), root, "previous-sentence"
+    return True
+
+
 #: Cue finders for quotes whose cue the syntax did not give, in order.
-CUE_FINDERS: tuple[CueFinder, ...] = (colon, dash, same_sentence, next_sentence)
+CUE_FINDERS: tuple[CueFinder, ...] = (colon, dash, same_sentence, next_sentence, previous_sentence)
 
 
 def find_cues(ctx: AttributionContext, finders: tuple[CueFinder, ...] = CUE_FINDERS) -> None:
