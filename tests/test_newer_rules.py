@@ -1193,7 +1193,7 @@ ORTIZ_PUT_IT_ON_THE_TABLE = """
 PUT_IT_ROWS = [
     pytest.param(AS_ORTIZ_PUT_IT, "put it", id="as-ortiz-put-it"),
     pytest.param(ORTIZ_PUT_IT_BLUNTLY, "put it", id="put-it-bluntly"),
-    pytest.param(ORTIZ_PUT_IT_ON_THE_TABLE, ":", id="put-it-somewhere-is-no-cue"),
+    pytest.param(ORTIZ_PUT_IT_ON_THE_TABLE, "put", id="put-it-somewhere-is-no-idiom"),
 ]
 
 
@@ -1223,7 +1223,14 @@ ISSUED_ROWS = [
         _issued("released", "release", "statement"), "released", id="released-a-statement"
     ),
     pytest.param(_issued("issued", "issue", "statement"), "issued", id="issued-a-statement"),
-    pytest.param(_issued("repaired", "repair", "fence"), ":", id="no-statement-the-colon"),
+    pytest.param(
+        _issued("repaired", "repair", "fence"), "repaired", id="no-statement-someone-s-act"
+    ),
+    pytest.param(
+        _issued("repaired", "repair", "fence").replace("ner=S-PERSON", ""),
+        ":",
+        id="no-statement-no-one-known-the-colon",
+    ),
 ]
 
 
@@ -1231,8 +1238,9 @@ ISSUED_ROWS = [
 def test_cue_before_the_colon(attributor: Attributor, block: str, cue: str) -> None:
     """``As Ortiz put it: “…”``: the idiom is the quotation's cue (its subject the
     speaker), and ``put it on the table`` is no idiom; ``Ortiz released a statement:
-    “…”``: a verb whose object is a statement noun is the cue too. Otherwise the colon
-    is the cue."""
+    “…”``: a verb whose object is a statement noun is the cue too. Any other verb before
+    the colon is the cue when its subject is someone (a person's or an organisation's
+    name, or a personal pronoun); otherwise the colon is."""
     quote = only_quote(attributor.attribute(document(_one(rows(block)))))
     assert (quote.text, quote.cue and quote.cue.text) == ("The pier stays closed.", cue)
     assert (quote.speaker and quote.speaker.name) == "Ortiz"

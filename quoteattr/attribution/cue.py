@@ -99,12 +99,30 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
                 work.cue, work.cue_chars = (before[0],), None
                 work.speaker_words = (before[1], before[-1])
         else:
-            # the clause before the colon: its root carries the speaker as subject
+            # the clause before the colon: its root carries the speaker as subject, and a
+            # verb there is the act the quotation gives ("celebrated the attack on
+            # Twitter: “…”")
             work.frame = next(
                 (w for w in range(view.sent_first[s], colon_word) if view.head[w] < 0), None
             )
+            f = work.frame
+            if f is not None and view.upos[f] == "VERB" and _someone_acts(view, f):
+                work.cue, work.cue_chars = _cue_words(view, f), None
     work.cue_rule = "colon"
     return True
+
+
+def _someone_acts(view: DocView, verb: int) -> bool:
+    """The verb's subject is someone: a pronoun for a person, or a name the entity tagger
+    marked as a person or organisation (``Trump gloated: “…”``, not ``The data were
+    clear: “…”``)."""
+    for c in view.children(verb):
+        if view.deprel[c] != "nsubj" or c > verb:
+            continue
+        if view.lemma[c] in ("he", "she", "they", "i", "we"):
+            return True
+        return view.ner[c][2:] in ("PERSON", "ORG")
+    return False
 
 
 def _verb_tagged_noun(view: DocView, w: int, lex: Lexicon) -> bool:
