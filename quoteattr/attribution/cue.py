@@ -28,7 +28,13 @@ from quoteattr.attribution.base import (
     sentence_range,
     speech_verb_as_noun,
 )
-from quoteattr.detect.base import CLOSING_FORMS, OPENING_FORMS, introduces_words, verb_cue
+from quoteattr.detect.base import (
+    CLOSING_FORMS,
+    OPENING_FORMS,
+    PERSONAL_SUBJECTS,
+    introduces_words,
+    verb_cue,
+)
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
 
@@ -119,7 +125,7 @@ def _someone_acts(view: DocView, verb: int) -> bool:
     for c in view.children(verb):
         if view.deprel[c] != "nsubj" or c > verb:
             continue
-        if view.lemma[c] in ("he", "she", "they", "i", "we"):
+        if view.lemma[c] in PERSONAL_SUBJECTS:
             return True
         return view.ner[c][2:] in ("PERSON", "ORG")
     return False
@@ -338,8 +344,6 @@ def previous_sentence(ctx: AttributionContext, work: Work) -> bool:
     opening = view.sent_first[s + 1]
     if any(view.upos[k] != "PUNCT" for k in range(opening, words[0])):
         return False  # the quotation does not open its sentence: the writer's words do
-    if view.sentence_words(s)[-1] >= words[0]:
-        return False
     rng = view.sentence_words(s)
     root = next((k for k in rng if view.head[k] < 0), None)
     if root is None or not _is_speech_verb(view, root, ctx.lexicon):

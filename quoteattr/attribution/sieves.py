@@ -23,7 +23,14 @@ from quoteattr.attribution.base import (
     speech_verb_as_noun,
 )
 from quoteattr.attribution.coref import NAME_TYPES
-from quoteattr.detect.base import TELLING_VERBS, after_comma, stands_alone, verb_above
+from quoteattr.detect.base import (
+    PERSONAL_SUBJECTS,
+    TELLING_VERBS,
+    after_comma,
+    misattached_participle,
+    stands_alone,
+    verb_above,
+)
 from quoteattr.document import DocView
 from quoteattr.phrases import NOMINAL_UPOS, Mention, medium_of, mention_at, span_head
 
@@ -73,9 +80,9 @@ def _climbing_subject(view: DocView, verb: int) -> int | None:
             for c in view.children(v):
                 if view.deprel[c] in ("nsubj:pass", "nsubjpass"):
                     return c
-        participle = view.deprel[v] == "dep" and view.xpos[v] == "VBG" and after_comma(view, v)
-        if (view.deprel[v] not in _CLIMB and not participle) or view.head[v] < 0:
-            return None  # ", calling the plan reckless" as a dep: a participle all the same
+        climbs = view.deprel[v] in _CLIMB or misattached_participle(view, v)
+        if not climbs or view.head[v] < 0:
+            return None
         if view.deprel[v] == "advcl" and view.upos[v] != "VERB":
             return None
         v = view.head[v]
@@ -280,13 +287,10 @@ def _past_the_dateline(view: DocView, subject: int) -> int:
     """``DECATUR, Ill. — Sen. Jo Bloggs said …`` with the dateline's place parsed as the
     subject and the name after the dash hung on it: the name is the subject. A dateline
     opens its paragraph with a place in capitals and ends with a dash."""
-    first = view.sent_first[view.sent[subject]]
-    if view.paragraph_of_word(first) != view.paragraph_of_word(subject):
-        return subject
-    par_first = first
-    while par_first > 0 and view.paragraph_of_word(par_first - 1) == view.paragraph_of_word(first):
-        par_first -= 1
-    if par_first != first or not view.form[first].isupper() or len(view.form[first]) < 2:
+    s = view.sent[subject]
+    first = view.sent_first[s]
+    opens_paragraph = s == 0 or view.sent_par[s - 1] != view.sent_par[s]
+    if not opens_paragraph or not view.form[first].isupper() or len(view.form[first]) < 2:
         return subject
     dash = next((k for k in range(first, subject + 3) if view.form[k] in _DASHES), None)
     if dash is None or dash < subject:
@@ -555,9 +559,6 @@ class NounCue:
         return None
 
 
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-
-
 def _name_word(view: DocView, w: int) -> bool:
     """Word ``w`` is part of a name: a proper noun, or a word the entity tagger put in a
     name the part-of-speech tagger missed (``“…,” Devine added`` with ``Devine`` read as
@@ -626,7 +627,7 @@ class AdjacentName:
                         return None  # "quoted by Interfax": the medium, not the speaker
                     return Decision(Mention(first, last, last), 0.7)
                 possessive = view.xpos[w] == "PRP$" or view.deprel[w] == "nmod:poss"
-                if view.lemma[w] in _PERSONAL_PRONOUNS and not possessive:
+                if view.lemma[w] in PERSONAL_SUBJECTS and not possessive:
                     # "his" in "stepped up his emphasis, saying …" owns, it does not speak
                     return Decision(Mention(w, w, w), 0.7)
                 seen += 1

@@ -19,6 +19,7 @@ __all__ = [
     "NAMING_VERBS",
     "OPENING_CHARS",
     "OPENING_FORMS",
+    "PERSONAL_SUBJECTS",
     "QUOTE_CHARS",
     "SUBJECT_RELATIONS",
     "Candidate",
@@ -300,6 +301,17 @@ def after_comma(view: DocView, w: int) -> bool:
     if k > 0 and view.form[k] in CLOSING_FORMS:
         k -= 1
     return k >= 0 and view.form[k] in ASIDE_PUNCT
+
+
+def misattached_participle(view: DocView, w: int) -> bool:
+    """``Kim left the hall, calling the plan reckless`` with the comma participle parsed
+    as a ``dep`` or ``ccomp`` of the verb: an adjunct that shares the verb's subject all
+    the same."""
+    return view.deprel[w] in ("dep", "ccomp") and view.xpos[w] == "VBG" and after_comma(view, w)
+
+
+#: Lower-cased subject pronouns that stand for people ("said he would …", "He gloated").
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _writer_asides(view: DocView, head: int) -> list[int]:

@@ -19,6 +19,7 @@ from quoteattr.detect.base import (
     CLOSING_CHARS,
     CLOSING_FORMS,
     OPENING_FORMS,
+    PERSONAL_SUBJECTS,
     QUOTE_CHARS,
     SUBJECT_RELATIONS,
     TELLING_VERBS,
@@ -28,6 +29,7 @@ from quoteattr.detect.base import (
     after_up_to_comma,
     clause_words,
     has_subject,
+    misattached_participle,
     noun_phrase,
     trim_words,
 )
@@ -138,11 +140,7 @@ def _has_speaking_subject(view: DocView, verb: int) -> bool:
         shares = (
             view.deprel[v] == "conj"
             or (view.deprel[v] in ("advcl", "xcomp") and view.xpos[v] == "VBG")
-            or (
-                view.deprel[v] in ("dep", "ccomp")
-                and view.xpos[v] == "VBG"
-                and after_comma(view, v)
-            )
+            or misattached_participle(view, v)
             or _aspectual_infinitive(view, v)
         )
         if not shares or view.head[v] < 0:
@@ -191,8 +189,6 @@ def _verb_tagged_other(view: DocView, c: int) -> bool:
 
 
 _NP_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
-# Subject pronouns: "said he …" with "he" parsed as the object still opens a clause.
-_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _linear_report(view: DocView, verb: int) -> list[int] | None:
@@ -210,7 +206,7 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     if any(
         view.deprel[c]
         in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass", *SUBJECT_RELATIONS)
-        and not (c == k and view.form[c].lower() in _NOMINATIVE)
+        and not (c == k and view.form[c].lower() in PERSONAL_SUBJECTS)
         for c in view.children(verb)
         if c > verb
     ):
