@@ -20,6 +20,8 @@ from conllu_builder import Row, document, rows
 from quoteattr import Attributor, DocumentResult, Quote
 from quoteattr.attribution import AdjacentName
 from quoteattr.detect import DEFAULT_RULES
+from quoteattr.detect.base import in_headline
+from quoteattr.document import build_view
 
 # ------------------------------------------------------------------------------ helpers
 
@@ -248,6 +250,94 @@ class TestHeadlineLabel:
     def test_not_a_headline(self, attributor: Attributor, paragraphs: Any) -> None:
         """The paragraph gives no quote at all."""
         assert rules_of(attributor.attribute(document(paragraphs))) == []
+
+
+# ----------------------------------------------------- quoted words inside a headline
+
+# Mayor Calls Pier Plan ‘A Disgrace’
+# The parser, lost in title case, tagged "Calls" as a plural noun: no verb above.
+HEADLINE_CALLS_NOUN = rows("""
+1  Mayor     Mayor     PROPN  NNP  2  compound
+2  Calls     call      NOUN   NNS  0  root
+3  Pier      Pier      PROPN  NNP  4  compound
+4  Plan      Plan      PROPN  NNP  2  nmod
+5  ‘         '         PUNCT  ``   7  punct      nospace
+6  A         a         DET    DT   7  det
+7  Disgrace  disgrace  NOUN   NN   4  dep        nospace
+8  ’         '         PUNCT  ''   7  punct
+""")
+
+# Mayor Sees ‘Bright Future’ for Pier
+HEADLINE_SEES = rows("""
+1  Mayor   Mayor   PROPN  NNP  2  nsubj      ner=S-PERSON
+2  Sees    see     VERB   VBZ  0  root
+3  ‘       '       PUNCT  ``   5  punct      nospace
+4  Bright  bright  ADJ    JJ   5  amod
+5  Future  future  NOUN   NN   2  obj        nospace
+6  ’       '       PUNCT  ''   5  punct
+7  for     for     ADP    IN   8  case
+8  Pier    Pier    PROPN  NNP  5  nmod
+""")
+
+# The mayor sees a ‘Bright Future’ for the pier.
+SENTENCE_SEES = rows("""
+1  The     the     DET    DT   2  det
+2  mayor   mayor   NOUN   NN   3  nsubj
+3  sees    see     VERB   VBZ  0  root
+4  a       a       DET    DT   7  det
+5  ‘       '       PUNCT  ``   7  punct      nospace
+6  Bright  bright  ADJ    JJ   7  amod
+7  Future  future  NOUN   NN   3  obj        nospace
+8  ’       '       PUNCT  ''   7  punct
+9  for     for     ADP    IN   11 case
+10 the     the     DET    DT   11 det
+11 pier    pier    NOUN   NN   7  nmod       nospace
+12 .       .       PUNCT  .    3  punct
+""")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            [[HEADLINE_CALLS_NOUN], [SENTENCE_SEES]],
+            ("Pier Plan ‘A Disgrace’", "Calls"),
+            id="no-verb-above-speech-word-before",
+        ),
+        pytest.param(
+            [[HEADLINE_SEES], [SENTENCE_SEES]],
+            ("‘Bright Future’ for Pier", "Sees"),
+            id="any-verb-above",
+        ),
+    ],
+)
+def test_quoted_words_in_a_headline(
+    attributor: Attributor, paragraphs: Any, expected: tuple[str, str]
+) -> None:
+    """In a headline (a one-sentence paragraph in title case) capitals say nothing about
+    titles and quotation marks mark someone's words: the quoted words are a mixed quote,
+    whatever verb they hang from; with none (title case misleads the parser), the word
+    before them that reads as a speech verb is the cue and what follows it the content.
+    The same words in the body's sentence (lower case around them) stay a title."""
+    result = attributor.attribute(document(paragraphs))
+    assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == [(*expected, "mixed")]
+    assert [r.span.text for r in result.rejected] == ["Bright Future"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline"),
+    [
+        pytest.param([[HEADLINE_SEES]], True, id="title-case-one-sentence"),
+        pytest.param([[SENTENCE_SEES]], False, id="sentence-case"),
+        pytest.param([[HEADLINE_SEES, SENTENCE_SEES]], False, id="two-sentences"),
+        pytest.param([[HEADLINE_SHORT]], False, id="fewer-than-three-long-words"),
+    ],
+)
+def test_in_headline(paragraphs: Any, headline: bool) -> None:
+    """A headline is a paragraph of one short sentence in title case (three or more long
+    words outside quotation marks, nine in ten of them capitalised)."""
+    view = build_view(document(paragraphs))
+    assert in_headline(view, 0) is headline
 
 
 # --------------------------------------------------------------- rule speech-verb-linear
@@ -1484,6 +1574,113 @@ def test_speech_participle_closing_a_report(attributor: Attributor) -> None:
         for q in attributor.attribute(document(_one(rows(SAID_UNSAFE_ADDING)))).quotes
     ]
     assert found == [("the pier was unsafe", "said"), ("it would close", "adding")]
+
+
+# Ortiz said the pier was unsafe, which he called “a disgrace”.
+SAID_UNSAFE_WHICH_CALLED = """
+1  Ortiz     Ortiz     PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said      say       VERB   VBD  0   root
+3  the       the       DET    DT   4   det
+4  pier      pier      NOUN   NN   6   nsubj
+5  was       be        AUX    VBD  6   cop
+6  unsafe    unsafe    ADJ    JJ   2   ccomp      nospace
+7  ,         ,         PUNCT  ,    10  punct
+8  which     which     PRON   WDT  10  obj
+9  he        he        PRON   PRP  10  nsubj
+10 called    call      VERB   VBD  6   {rel}
+11 “         "         PUNCT  ``   13  punct      nospace
+12 a         a         DET    DT   13  det
+13 disgrace  disgrace  NOUN   NN   10  xcomp      nospace
+14 ”         "         PUNCT  ''   13  punct      nospace
+15 .         .         PUNCT  .    2   punct
+"""
+
+# Ortiz said he had not read the plan, but called it “a start”.
+# The parser hung "called" from "read", inside the reported clause.
+SAID_NOT_READ_BUT_CALLED = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  said    say     VERB   VBD  0   root
+3  he      he      PRON   PRP  6   nsubj
+4  had     have    AUX    VBD  6   aux
+5  not     not     PART   RB   6   advmod
+6  read    read    VERB   VBN  2   ccomp
+7  the     the     DET    DT   8   det
+8  plan    plan    NOUN   NN   6   obj      nospace
+9  ,       ,       PUNCT  ,    11  punct
+10 but     but     CCONJ  CC   11  cc
+11 called  call    VERB   VBD  6   conj
+12 it      it      PRON   PRP  11  obj
+13 “       "       PUNCT  ``   15  punct    nospace
+14 a       a       DET    DT   15  det
+15 start   start   NOUN   NN   11  xcomp    nospace
+16 ”       "       PUNCT  ''   15  punct    nospace
+17 .       .       PUNCT  .    2   punct
+"""
+
+# Ortiz said the pier was unsafe, which he described as unsound.
+# No quoted words: the relative clause stays inside the report.
+SAID_UNSAFE_WHICH_UNQUOTED = """
+1  Ortiz      Ortiz      PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said       say        VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  pier       pier       NOUN   NN   6   nsubj
+5  was        be         AUX    VBD  6   cop
+6  unsafe     unsafe     ADJ    JJ   2   ccomp      nospace
+7  ,          ,          PUNCT  ,    10  punct
+8  which      which      PRON   WDT  10  obj
+9  he         he         PRON   PRP  10  nsubj
+10 described  describe   VERB   VBD  6   acl:relcl
+11 as         as         ADP    IN   12  case
+12 unsound    unsound    ADJ    JJ   10  obl      nospace
+13 .          .          PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        pytest.param(
+            SAID_UNSAFE_WHICH_CALLED.format(rel="acl:relcl"),
+            [
+                ("the pier was unsafe", "said", "speech-verb"),
+                ("“a disgrace”", "called", "partial-quote"),
+            ],
+            id="relative-clause",
+        ),
+        pytest.param(
+            # the relative clause left as "dep": not an aside "…, he called" either
+            SAID_UNSAFE_WHICH_CALLED.format(rel="dep"),
+            [
+                ("the pier was unsafe", "said", "speech-verb"),
+                ("“a disgrace”", "called", "partial-quote"),
+            ],
+            id="relative-clause-as-dep",
+        ),
+        pytest.param(
+            SAID_NOT_READ_BUT_CALLED,
+            [
+                ("he had not read the plan", "said", "speech-verb"),
+                ("it “a start”", "called", "speech-verb-phrase"),
+            ],
+            id="coordinated-speech-verb",
+        ),
+        pytest.param(
+            SAID_UNSAFE_WHICH_UNQUOTED,
+            [("the pier was unsafe, which he described as unsound", "said", "speech-verb")],
+            id="no-quoted-words",
+        ),
+    ],
+)
+def test_closing_clause_with_its_own_quoted_words(
+    attributor: Attributor, block: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """``said the pier was unsafe, which he called “a disgrace”``: a relative clause or a
+    conjunct after a comma, around a speech verb with quoted words of its own, is that
+    verb's report; the first report stops before its comma. Without quoted words the
+    clause stays inside the report."""
+    result = attributor.attribute(document(_one(rows(block))))
+    found = [(q.text, q.cue and q.cue.text, q.rule) for q in result.quotes]
+    assert found == expected
 
 
 # ------------------------------------------------------------- what a written text says

@@ -29,6 +29,7 @@ __all__ = [
     "after_up_to_comma",
     "clause_words",
     "has_subject",
+    "in_headline",
     "noun_phrase",
     "stands_alone",
     "trim_words",
@@ -308,6 +309,45 @@ def misattached_participle(view: DocView, w: int) -> bool:
     as a ``dep`` or ``ccomp`` of the verb: an adjunct that shares the verb's subject all
     the same."""
     return view.deprel[w] in ("dep", "ccomp") and view.xpos[w] == "VBG" and after_comma(view, w)
+
+
+_HEADLINE_MAX_WORDS = 30
+
+
+def in_headline(view: DocView, w: int) -> bool:
+    """Word ``w`` lies in a headline: a paragraph of one short sentence in title case
+    (``Mayor Calls the Plan ‘A Lifeline’ for Small Towns``), where capitals say nothing
+    about names and quotation marks mark someone's words by convention. Title case here:
+    of the words of four letters or more outside quotation marks (function words may be
+    lower case), at least three and nine in ten are capitalised."""
+    s = view.sent[w]
+    memo = view.cache.setdefault("headline", {})
+    if s not in memo:
+        memo[s] = _is_headline(view, s)
+    return memo[s]  # type: ignore[no-any-return]
+
+
+def _is_headline(view: DocView, s: int) -> bool:
+    p = view.sent_par[s]
+    if (s > 0 and view.sent_par[s - 1] == p) or (
+        s + 1 < view.n_sents and view.sent_par[s + 1] == p
+    ):
+        return False
+    words = view.sentence_words(s)
+    if len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    depth = 0
+    long_words: list[str] = []
+    for k in words:
+        form = view.form[k]
+        if form in OPENING_FORMS:
+            depth += 1
+        elif form in CLOSING_FORMS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and len(form) >= 4 and form[0].isalpha():
+            long_words.append(form)
+    capitalised = sum(1 for f in long_words if f[0].isupper())
+    return capitalised >= 3 and capitalised * 10 >= len(long_words) * 9
 
 
 #: Lower-cased subject pronouns that stand for people ("said he would …", "He gloated").

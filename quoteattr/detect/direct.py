@@ -27,6 +27,7 @@ from quoteattr.detect.base import (
     DetectionContext,
     Rejection,
     has_subject,
+    in_headline,
     introduces_words,
     stands_alone,
     verb_above,
@@ -390,7 +391,7 @@ class QuotationMarks:
                 return ("quote", "a sentence of its own")
         if len(sentences) > 1:
             return ("quote", "several sentences")
-        if title_case:
+        if title_case and not in_headline(view, words[0]):
             return ("reject", "title or name: capitalised words with no speech cue")
         if n <= self.scare_max:
             return ("fragment", "scare quote or short fragment")

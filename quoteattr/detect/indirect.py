@@ -753,9 +753,20 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         # "X, she said": the verb has a speaker of its own; without one ("Speaking on TV,
         # Jo said …", "…, touting the plan") it frames the writer's sentence instead
         and has_subject(view, w)
+        # "…, which he described as …": a relative clause the parser left as "dep"
+        and not _opens_with_relative(view, w)
     ):
         return h
     return None
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _opens_with_relative(view: DocView, w: int) -> bool:
+    """Word ``w``'s clause opens with a relative pronoun (``which he called …``)."""
+    first = next((k for k in view.subtree(w) if view.upos[k] != "PUNCT"), w)
+    return first < w and view.xpos[first] in _RELATIVE_TAGS
 
 
 def _subjects(view: DocView, w: int) -> list[int]:
@@ -807,21 +818,42 @@ def _report_candidate(
     )
 
 
-def _without_closing_speech_participle(
+def _without_closing_speech_clause(
     view: DocView, verb: int, words: list[int], lex: Lexicon
 ) -> list[int]:
-    """``said the plan would fail, adding that …``: a speech participle after a comma
-    that runs to the end of the report starts a report of its own, whatever the parser
-    hung it from; the report stops before its comma."""
+    """A clause after a comma that runs to the end of the report and is a report of its
+    own, whatever the parser hung it from; the report stops before its comma:
+
+    * a speech participle (``said the plan would fail, adding that …``);
+    * a relative clause or a conjunct around a speech verb with quoted words of its own
+      (``said he backs the bill, which he called “a lifeline”``, ``said he had not read
+      it, but called it “a start”``): the quoted words are that verb's report.
+    """
+    pos = {k: i for i, k in enumerate(words)}
+    last = max((k for k in words if view.upos[k] != "PUNCT"), default=words[-1] if words else -1)
     for i, k in enumerate(words):
-        if i == 0 or k <= verb or view.xpos[k] != "VBG" or view.lemma[k] not in lex.speech_verbs:
+        if i == 0 or k <= verb or view.lemma[k] not in lex.speech_verbs:
             continue
-        if not after_comma(view, k) or has_subject(view, k):
+        sub = view.subtree(k)
+        if sub[-1] < last:
             continue
-        if view.subtree(k)[-1] < words[-1]:
+        if view.xpos[k] == "VBG" and not has_subject(view, k):
+            first = k
+        elif (
+            view.deprel[k] in _OWN_QUOTED_CLAUSES
+            or (view.deprel[k] == "dep" and _opens_with_relative(view, k))
+        ) and any(view.form[x] in OPENING_FORMS for x in sub if x > k):
+            first = next((x for x in sub if view.upos[x] != "PUNCT"), k)
+        else:
             continue
-        return trim_words(view, words[:i], drop_that=False)
+        if first not in pos or pos[first] == 0 or not after_comma(view, first):
+            continue
+        return trim_words(view, words[: pos[first]], drop_that=False)
     return words
+
+
+#: How a clause with a speech verb and quoted words of its own hangs inside a report.
+_OWN_QUOTED_CLAUSES = frozenset({"acl:relcl", "relcl", "conj"})
 
 
 def _within_its_quotation(
@@ -872,7 +904,7 @@ class SpeechVerbComplement:
             report = _clausal_report(view, w, lex, self.min_words)
             if report is not None:
                 words = _within_its_quotation(view, ctx, w, report[1])
-                words = _without_closing_speech_participle(view, w, words, lex)
+                words = _without_closing_speech_clause(view, w, words, lex)
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, report[0], words, self.name))
                 continue

@@ -42,6 +42,7 @@ from quoteattr.detect.base import (
     Rejection,
     after_up_to_comma,
     has_subject,
+    in_headline,
     noun_phrase,
     stands_alone,
     verb_above,
@@ -590,11 +591,19 @@ def anchor_fragments(
                 out.append(_with_words_before(view, c, comment_nouns))
             elif c.cue:
                 out.append(c)
+            elif in_headline(view, c.words[0]):
+                # "Senators Rip the Mayor As A ‘Disgrace’", the parser lost in title case
+                out.append(_headline_fragment(view, c, speech_verbs, comment_nouns))
             else:
                 reason = "quoted fragment with no speech verb or cue: a scare quote or a term"
                 rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
-        if view.lemma[verb] not in speech_verbs and not _characterised_as(view, verb, roots[0]):
+        if (
+            view.lemma[verb] not in speech_verbs
+            and not _characterised_as(view, verb, roots[0])
+            # "Mayor Calls the Plan ‘A Lifeline’": in a headline quoted words are someone's
+            and not in_headline(view, c.words[0])
+        ):
             first = view.sent_first[view.sent[c.words[0]]]
             if (
                 c.cue
@@ -725,6 +734,29 @@ def _attribution_follows(view: DocView, last: int, cue: int) -> bool:
     return has_subject(view, cue) and (not between or noun_phrase(view, between, 6))
 
 
+def _headline_fragment(
+    view: DocView, c: Candidate, speech_verbs: frozenset[str], comment_nouns: frozenset[str]
+) -> Candidate:
+    """A quoted fragment in a headline that hangs from no verb: what follows the last
+    word before it that reads as a speech verb (``Calls``, ``Says``; the parser often tags
+    them as nouns in title case) is reported, else the whole headline is."""
+    first = view.sent_first[view.sent[c.words[0]]]
+    last = view.sent_end[view.sent[c.words[0]]] - 1
+    cue = next(
+        (
+            k
+            for k in range(c.words[0] - 1, first, -1)
+            if view.lemma[k].lower() in speech_verbs
+            or view.form[k].lower() in speech_verbs
+            or view.form[k].lower().removesuffix("s") in speech_verbs
+        ),
+        None,
+    )
+    lo = first if cue is None else cue + 1
+    partial = _partial_quote(view, c, set(range(lo, last + 1)), first, comment_nouns)
+    return attrs.evolve(partial, cue=() if cue is None else (cue,), frame=cue)
+
+
 def _with_words_before(view: DocView, c: Candidate, comment_nouns: frozenset[str]) -> Candidate:
     """The mixed quote of fragment ``c`` with the writer's words before it in its sentence,
     attributed by its cue (which comes after it)."""
@@ -746,8 +778,8 @@ def _partial_quote(
     text = view.text
     if end == c.end:
         end = _past_closing_mark(text, end)  # the content ends with the quoted words
-    elif start == c.start:
-        # it starts with them and goes on: keep their opening mark
+    if start == c.start:
+        # it starts with them: keep their opening mark
         while start > 0 and text[start - 1] in OPENING_CHARS and c.start - start < 2:
             start -= 1
     # keep the content trimmed of edge punctuation
