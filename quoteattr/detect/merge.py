@@ -680,6 +680,37 @@ def anchor_fragments(
                 # "said “it hurts” every time …": the report goes on after the closing mark
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         out.append(_partial_quote(view, c, words, verb, comment_nouns))
+    return _join_overlapping_partials(out)
+
+
+def _join_overlapping_partials(cands: list[Candidate]) -> list[Candidate]:
+    """Two partial quotes of one verb whose contents overlap (``condemned the test as
+    “reckless” and a “grave threat”``, the second name hung on the verb, each taking the
+    object) are one: the union of the two."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = next(
+            (
+                o
+                for o in reversed(out)
+                if o.rule == c.rule == "partial-quote"
+                and o.frame == c.frame
+                and o.frame is not None
+                and len(o.spans) == len(c.spans) == 1
+                and o.start < c.end
+                and c.start < o.end
+            ),
+            None,
+        )
+        if prev is None:
+            out.append(c)
+            continue
+        out[out.index(prev)] = attrs.evolve(
+            prev,
+            spans=((min(prev.start, c.start), max(prev.end, c.end)),),
+            words=tuple(sorted(set(prev.words) | set(c.words))),
+            repaired=prev.repaired or c.repaired,
+        )
     return out
 
 
@@ -722,6 +753,12 @@ def _characterised_as(view: DocView, verb: int, root: int) -> bool:
     top = root
     while view.head[top] != verb:
         top = view.head[top]
+    if view.deprel[top] == "conj" and view.upos[top] in ("NOUN", "ADJ"):
+        # "… as “reckless” and a “grave threat”", the second name hung on the verb
+        earlier = [k for k in view.children(verb) if verb < k < top and _as_phrase(view, k)]
+        if not earlier:
+            return False
+        top = earlier[-1]
     return _as_phrase(view, top) and any(
         view.deprel[k] in ("obj", "iobj", "dobj") and verb < k < top for k in view.children(verb)
     )
