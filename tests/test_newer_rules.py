@@ -1736,6 +1736,57 @@ def test_coordinated_names_given(attributor: Attributor, block: str, expected: l
     assert [q.text for q in result.quotes if q.kind == "mixed"] == expected
 
 
+# Ortiz visited a pier that Mayor Kim called “Grey Heron”.
+# The parser hung "called" on "Kim" as a participle: it has no subject of its own.
+PIER_THAT_KIM_CALLED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  visited  visit    VERB   VBD  0   root
+3  a        a        DET    DT   4   det
+4  pier     pier     NOUN   NN   2   obj
+5  that     that     SCONJ  IN   4   dep
+6  Mayor    Mayor    PROPN  NNP  7   compound
+7  Kim      Kim      PROPN  NNP  5   dep        ner=S-PERSON
+8  called   call     VERB   VBN  7   acl
+9  “        "        PUNCT  ``   11  punct      nospace
+10 Grey     Grey     PROPN  NNP  11  compound
+11 Heron    Heron    PROPN  NNP  8   xcomp      nospace
+12 ”        "        PUNCT  ''   11  punct      nospace
+13 .        .        PUNCT  .    2   punct
+"""
+
+# Ortiz visited a pier called “Grey Heron”.
+PIER_CALLED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  visited  visit    VERB   VBD  0   root
+3  a        a        DET    DT   4   det
+4  pier     pier     NOUN   NN   2   obj
+5  called   call     VERB   VBN  4   acl
+6  “        "        PUNCT  ``   8   punct      nospace
+7  Grey     Grey     PROPN  NNP  8   compound
+8  Heron    Heron    PROPN  NNP  5   xcomp      nospace
+9  ”        "        PUNCT  ''   8   punct      nospace
+10 .        .        PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "quotes"),
+    [
+        pytest.param(PIER_THAT_KIM_CALLED, [("“Grey Heron”", "called")], id="relative-subject"),
+        pytest.param(PIER_CALLED, [], id="participle-names-a-thing"),
+    ],
+)
+def test_naming_verb_after_a_relative_subject(
+    attributor: Attributor, block: str, quotes: list[tuple[str, str]]
+) -> None:
+    """``a pier that Mayor Kim called “Grey Heron”``: a relative word, a subject and the
+    naming verb make a speech act (Kim's words) however the parser hung them; a participle
+    right after the thing named gives its title."""
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == quotes
+    assert [r.span.text for r in result.rejected] == ([] if quotes else ["Grey Heron"])
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -260,7 +260,27 @@ def _names_with_subject(view: DocView, run: QuoteRun) -> bool:
             and view.upos[v] in ("VERB", "AUX")
             and (view.lemma[v] in NAMING_VERBS or view.lemma[v] == "name")
         ):
-            return any(view.deprel[c] in ("nsubj",) for c in view.children(v))
+            return any(view.deprel[c] in ("nsubj",) for c in view.children(v)) or (
+                _relative_subject_before(view, v)
+            )
+    return False
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _relative_subject_before(view: DocView, v: int, reach: int = 12) -> bool:
+    """``a country that the last nominee, Mitt Romney, called “…”``, ``Bannon, who Beck on
+    Wednesday called “…”``: a relative word, then a subject and no verb, then the naming
+    verb, however the parser hung them. ``a film called “…”`` has no relative word; ``what
+    is today called “…”`` a verb between."""
+    first = view.sent_first[view.sent[v]]
+    for j in range(v - 1, max(first, v - reach) - 1, -1):
+        if view.upos[j] in ("VERB", "AUX"):
+            return False
+        if view.form[j].lower() in _RELATIVE_WORDS:
+            between = range(j + 1, v)
+            return any(view.upos[k] in ("PROPN", "PRON") for k in between)
     return False
 
 
