@@ -1636,6 +1636,27 @@ SAID_UNSAFE_WHICH_UNQUOTED = """
 """
 
 
+# Ortiz described the plan as “reckless,” adding that it would fail.
+# The parser hung "adding" from "reckless", inside the phrase the verb reports.
+DESCRIBED_AS_ADDING = """
+1  Ortiz      Ortiz     PROPN  NNP  2   nsubj   ner=S-PERSON
+2  described  describe  VERB   VBD  0   root
+3  the        the       DET    DT   4   det
+4  plan       plan      NOUN   NN   2   obj
+5  as         as        ADP    IN   7   case
+6  “          "         PUNCT  ``   7   punct   nospace
+7  reckless   reckless  ADJ    JJ   2   obl     nospace
+8  ,          ,         PUNCT  ,    7   punct   nospace
+9  ”          "         PUNCT  ''   7   punct
+10 adding     add       VERB   VBG  7   advcl
+11 that       that      SCONJ  IN   14  mark
+12 it         it        PRON   PRP  14  nsubj
+13 would      would     AUX    MD   14  aux
+14 fail       fail      VERB   VB   10  ccomp   nospace
+15 .          .         PUNCT  .    2   punct
+"""
+
+
 @pytest.mark.parametrize(
     ("block", "expected"),
     [
@@ -1669,12 +1690,20 @@ SAID_UNSAFE_WHICH_UNQUOTED = """
             [("the pier was unsafe, which he described as unsound", "said", "speech-verb")],
             id="no-quoted-words",
         ),
+        pytest.param(
+            DESCRIBED_AS_ADDING,
+            [
+                ("the plan as “reckless,”", "described", "speech-verb-phrase"),
+                ("it would fail", "adding", "speech-verb"),
+            ],
+            id="speech-participle-closing-a-phrase-report",
+        ),
     ],
 )
 def test_closing_clause_with_its_own_quoted_words(
     attributor: Attributor, block: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    """``said the pier was unsafe, which he called “a disgrace”``: a relative clause or a
+    """``said the pier was unsafe, which he called “a disgrace”``: a speech participle, or a relative clause or a
     conjunct after a comma, around a speech verb with quoted words of its own, is that
     verb's report; the first report stops before its comma. Without quoted words the
     clause stays inside the report."""

@@ -944,6 +944,7 @@ class SpeechVerbPhrase:
             phrase = _cached_phrase(view, w, lex)
             if phrase is not None:
                 phrase = _within_its_quotation(view, ctx, w, phrase)
+                phrase = _without_closing_speech_clause(view, w, phrase, lex)
             if phrase is None or len(phrase) < self.min_words:
                 continue
             if view.lemma[w] in lex.quotation_verbs and not any(
