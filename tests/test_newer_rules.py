@@ -1816,6 +1816,54 @@ def test_naming_verb_after_a_relative_subject(
     assert [r.span.text for r in result.rejected] == ([] if quotes else ["Grey Heron"])
 
 
+# Ortiz said the rise in tolls and fees means that the pier will close.
+# The parser took "the rise in tolls and fees means" for the object of "said" ("means"
+# a plural noun coordinated with "fees") and the that-clause for its complement.
+SAID_OBJECT_THEN_THAT = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  {verb}  {lemma} VERB   VBD  0   root
+3  the     the     DET    DT   4   det
+4  {noun}  {noun}  NOUN   NN   2   obj
+5  in      in      ADP    IN   6   case
+6  tolls   toll    NOUN   NNS  4   nmod
+7  and     and     CCONJ  CC   9   cc
+8  fees    fee     NOUN   NNS  9   compound
+9  means   means   NOUN   NNS  6   conj
+10 that    that    SCONJ  IN   14  mark
+11 the     the     DET    DT   12  det
+12 pier    pier    NOUN   NN   14  nsubj
+13 will    will    AUX    MD   14  aux
+14 close   close   VERB   VB   2   ccomp   nospace
+15 .       .       PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "content"),
+    [
+        pytest.param(
+            "said",
+            "say",
+            "rise",
+            "the rise in tolls and fees means that the pier will close",
+            id="say-takes-no-object",
+        ),
+        pytest.param("told", "tell", "crew", "the pier will close", id="tell-takes-an-addressee"),
+        pytest.param("cited", "cite", "rise", "the pier will close", id="cite-takes-an-object-too"),
+    ],
+)
+def test_object_before_that_clause(
+    attributor: Attributor, verb: str, lemma: str, noun: str, content: str
+) -> None:
+    """``said the rise in tolls and fees means that the pier will close``: ``say`` takes
+    no object before its ``that`` clause, so a noun phrase the parser hung there is the
+    start of what was said; ``told the crew that …`` and ``cited the rise … that …`` keep
+    their objects out of the report."""
+    block = SAID_OBJECT_THEN_THAT.format(verb=verb, lemma=lemma, noun=noun)
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.text, quote.cue and quote.cue.text) == (content, verb)
+
+
 # ------------------------------------------------------------- what a written text says
 
 

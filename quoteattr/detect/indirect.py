@@ -226,8 +226,10 @@ def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int])
     object of the speech verb leaves the clause subjectless; the object belongs to it.
     Likewise a noun phrase the parser hung on the verb right before a fronted report
     (``The fund “received $2 million,” the paper reported``)."""
-    if not words or has_subject(view, clause):
+    if not words:
         return words
+    if has_subject(view, clause):
+        return _with_object_taken_for_content(view, verb, clause, words)
     if clause < verb:
         for o in view.children(verb):
             if o >= clause or view.deprel[o] not in ("dep", "nsubj", "obj", "appos"):
@@ -246,6 +248,35 @@ def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int])
             sub = view.subtree(o)
             if sub[-1] < words[0]:
                 return trim_words(view, list(range(sub[0], words[-1] + 1)))
+    return words
+
+
+#: Speech verbs that never take a noun phrase object before a ``that`` clause (``say``,
+#: unlike ``tell reporters that``, ``express concern that``, ``dismiss the idea that``).
+_NO_OBJECT_BEFORE_THAT = frozenset({"say", "add", "insist", "argue", "claim"})
+
+
+def _with_object_taken_for_content(
+    view: DocView, verb: int, clause: int, words: list[int]
+) -> list[int]:
+    """``said the spate of shootings and protests demands that all of us listen``: a
+    verb like ``say`` has no object before its ``that`` clause (see
+    ``_NO_OBJECT_BEFORE_THAT``); a noun phrase the parser hung there as its object is the
+    start of what was said."""
+    if (
+        clause < verb
+        or view.lemma[verb] not in _NO_OBJECT_BEFORE_THAT
+        or _mark_of(view, clause) != "that"
+    ):
+        return words
+    for o in view.children(verb):
+        if view.deprel[o] not in ("obj", "dobj") or not verb < o < clause:
+            continue
+        if view.upos[o] not in ("NOUN", "PROPN"):
+            continue
+        sub = view.subtree(o)
+        if sub[0] == verb + 1 and sub[-1] + 1 == words[0] - 1 and view.form[words[0] - 1] == "that":
+            return list(range(sub[0], words[-1] + 1))
     return words
 
 
