@@ -1864,6 +1864,56 @@ def test_object_before_that_clause(
     assert (quote.text, quote.cue and quote.cue.text) == (content, verb)
 
 
+# Ortiz said he was opposed to the toll and warned the council to drop it.
+# The parser coordinated "warned" with "opposed", inside the reported clause.
+SAID_OPPOSED_AND_WARNED = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj   ner=S-PERSON
+2  said     say      VERB   VBD  0   root
+3  he       he       PRON   PRP  5   nsubj
+4  was      be       AUX    VBD  5   cop
+5  opposed  opposed  ADJ    JJ   2   ccomp
+6  to       to       ADP    IN   8   case
+7  the      the      DET    DT   8   det
+8  toll     toll     NOUN   NN   5   obl
+9  and      and      CCONJ  CC   10  cc
+10 {verb}   {lemma}  VERB   VBD  5   conj
+11 the      the      DET    DT   12  det
+12 council  council  NOUN   NN   10  obj
+13 to       to       PART   TO   14  mark
+14 drop     drop     VERB   VB   10  xcomp
+15 it       it       PRON   PRP  14  obj     nospace
+16 .        .        PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        pytest.param(
+            "warned",
+            "warn",
+            [("he was opposed to the toll", "said"), ("the council to drop it", "warned")],
+            id="telling-verb-reports-on-its-own",
+        ),
+        pytest.param(
+            "asked",
+            "ask",
+            [("he was opposed to the toll and asked the council to drop it", "said")],
+            id="not-a-telling-verb",
+        ),
+    ],
+)
+def test_coordinated_telling_verb_in_a_report(
+    attributor: Attributor, verb: str, lemma: str, expected: list[tuple[str, str]]
+) -> None:
+    """``said he was opposed to the toll and warned the council to drop it``: a telling
+    verb with its addressee and what it urged, coordinated inside the reported clause, is
+    the writer's second report, not part of the first."""
+    block = SAID_OPPOSED_AND_WARNED.format(verb=verb, lemma=lemma)
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == expected
+
+
 # ------------------------------------------------------------- what a written text says
 
 

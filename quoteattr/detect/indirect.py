@@ -439,7 +439,7 @@ def _find_clausal_report(
             if k > w
             and (view.head[k] == c or not has_subject(view, k))
             and _descends_from(view, k, c)
-            and _clausal_complement(view, k)
+            and (_clausal_complement(view, k) or _phrase_of_its_own(view, k, lex))
         ]
         words = clause_words(view, c, exclude=(w, *coordinated), comment_nouns=lex.comment_nouns)
         words = _with_stray_subject(view, w, c, words)
@@ -736,6 +736,19 @@ def _descends_from(view: DocView, k: int, ancestor: int) -> bool:
             return True
         h = view.head[h]
     return False  # a longer walk than the sentence: not a tree
+
+
+def _phrase_of_its_own(view: DocView, w: int, lex: Lexicon) -> bool:
+    """A telling verb with its addressee and what it urged (``warned Kim to stop``), not
+    inside quoted words (``won't “send you to war” or “tell you who to marry”``)."""
+    kids = view.children(w)
+    if w > 0 and view.form[w - 1] in OPENING_FORMS:
+        return False
+    return (
+        view.lemma[w] in TELLING_VERBS
+        and any(view.deprel[k] in ("obj", "iobj") for k in kids)
+        and any(view.deprel[k] == "xcomp" for k in kids)
+    )
 
 
 def _clausal_complement(view: DocView, w: int) -> bool:
