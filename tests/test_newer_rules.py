@@ -1914,6 +1914,52 @@ def test_coordinated_telling_verb_in_a_report(
     assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == expected
 
 
+# Ortiz blasted the toll as a “disgrace” Monday in an interview.
+BLASTED_AS_WHEN_WHERE = """
+1  Ortiz      Ortiz      PROPN  NNP  2   nsubj      ner=S-PERSON
+2  blasted    blast      VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  toll       toll       NOUN   NN   2   obj
+5  as         as         ADP    IN   8   case
+6  a          a          DET    DT   8   det
+7  “          "          PUNCT  ``   8   punct      nospace
+8  disgrace   disgrace   NOUN   NN   2   obl        nospace
+9  ”          "          PUNCT  ''   8   punct
+10 {when}     {when}     PROPN  NNP  8   nmod:tmod
+11 in         in         ADP    IN   13  case
+12 {det}      {det}      DET    DT   13  det
+13 {noun}     {noun}     NOUN   NN   2   obl        nospace
+14 .          .          PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("when", "det", "noun", "content"),
+    [
+        pytest.param(
+            "Monday", "an", "interview", "the toll as a “disgrace”", id="time-and-occasion-left-out"
+        ),
+        pytest.param(
+            "Monday",
+            "the",
+            "harbour",
+            "the toll as a “disgrace” Monday in the harbour",
+            id="a-place-is-not-an-occasion",
+        ),
+    ],
+)
+def test_phrase_report_without_when_and_where_said(
+    attributor: Attributor, when: str, det: str, noun: str, content: str
+) -> None:
+    """``blasted the toll as a “disgrace” Monday in an interview``: when it was said
+    (after the closing quotation mark) and the occasion or medium (``in an interview``,
+    ``on Fox News``) are the writer's setting, not part of the phrase reported; once the
+    phrase goes on past them, the time stays inside it."""
+    block = BLASTED_AS_WHEN_WHERE.format(when=when, det=det, noun=noun)
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert (quote.text, quote.kind) == (content, "mixed")
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -1252,6 +1252,7 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
                     view.deprel[c] in ("obl", "nmod", "advcl")
                     and view.form[view.subtree(c)[0] - 1] not in (",", "—", "--", "–", ";")
                     and not _when(view, c, lex.time_nouns | lex.calendar_names)
+                    and not _occasion(view, c, lex)
                 )
             ):
                 parts.append(c)
@@ -1285,6 +1286,7 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
         ):
             words = list(range(words[0], words[-1] + 1))
     words = _contiguous(words, parts[0])
+    words = _without_closing_time(view, words, lex)
     if lemma in _NAMING:
         # "calling Jo his friend, meeting with him": what follows a comma is the writer's
         cut = next((k for k in words if k > parts[-1] and view.form[k] == ","), None)
@@ -1295,6 +1297,39 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
     while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
         words = words[1:]
     return words
+
+
+_TEMPORAL = frozenset({"obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod"})
+
+
+def _without_closing_time(view: DocView, words: list[int], lex: Lexicon) -> list[int]:
+    """``blasted Kim as a “disgrace” Wednesday``: a time after the closing quotation mark
+    at the end of the phrase says when it was said, whatever the parser hung it from."""
+    if len(words) < 3:
+        return words
+    tail = words[-1]
+    for k in words:
+        sub = view.subtree(k)
+        if sub[-1] != tail or sub[0] <= words[0] or view.form[sub[0] - 1] not in CLOSING_FORMS:
+            continue
+        if view.deprel[k] in _TEMPORAL or _when(view, k, lex.time_nouns | lex.calendar_names):
+            return [w for w in words if w < sub[0] - 1] + [sub[0] - 1]
+    return words
+
+
+#: Nouns of the occasion on which something was said: "in an interview", "at a rally".
+_OCCASION_NOUNS = frozenset(
+    "interview show program programme broadcast appearance speech conference rally hearing "
+    "debate event briefing podcast".split()
+)
+
+
+def _occasion(view: DocView, c: int, lex: Lexicon) -> bool:
+    """``on Fox News``, ``in an interview``, ``at a rally``: where or through what it was
+    said, the writer's setting, not what was said."""
+    if _case(view, c) not in ("on", "in", "at", "during"):
+        return False
+    return view.lemma[c].lower() in _OCCASION_NOUNS or medium_of(view, c, lex) is not None
 
 
 def _list_goes_on(view: DocView, comma: int, words: list[int]) -> bool:
