@@ -1960,6 +1960,40 @@ def test_phrase_report_without_when_and_where_said(
     assert (quote.text, quote.kind) == (content, "mixed")
 
 
+# Ortiz went after the mayor as a “menace”.
+WENT_AFTER_AS = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  {verb}  {lemma} VERB   VBD  0   root
+3  {prep}  {prep}  ADP    IN   5   case
+4  the     the     DET    DT   5   det
+5  mayor   mayor   NOUN   NN   2   obl
+6  as      as      ADP    IN   9   case
+7  a       a       DET    DT   9   det
+8  “       "       PUNCT  ``   9   punct   nospace
+9  menace  menace  NOUN   NN   2   obl     nospace
+10 ”       "       PUNCT  ''   9   punct   nospace
+11 .       .       PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "prep", "quotes"),
+    [
+        pytest.param("went", "go", "after", [("the mayor as a “menace”", "went")], id="go-after"),
+        pytest.param("sat", "sit", "behind", [], id="sat-behind"),
+    ],
+)
+def test_characterised_behind_a_preposition(
+    attributor: Attributor, verb: str, lemma: str, prep: str, quotes: list[tuple[str, str]]
+) -> None:
+    """``went after the mayor as a “menace”``: the one attacked, behind ``after``, is
+    characterised by the quoted name, as an object is (``painted the mayor as a
+    “menace”``); ``sat behind the mayor as a “guest”`` characterises no one."""
+    block = WENT_AFTER_AS.format(verb=verb, lemma=lemma, prep=prep)
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == quotes
+
+
 # ------------------------------------------------------------- what a written text says
 
 
