@@ -1994,6 +1994,32 @@ def test_characterised_behind_a_preposition(
     assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == quotes
 
 
+# Ortiz told the crew on Monday that “the pier is unsafe.”
+TOLD_CREW_THAT_QUOTED = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  told    tell    VERB   VBD  0   root
+3  the     the     DET    DT   4   det
+4  crew    crew    NOUN   NN   2   obj
+5  on      on      ADP    IN   6   case
+6  Monday  Monday  PROPN  NNP  2   obl     ner=S-DATE
+7  that    that    SCONJ  IN   12  mark
+8  “       "       PUNCT  ``   12  punct   nospace
+9  the     the     DET    DT   10  det
+10 pier    pier    NOUN   NN   12  nsubj
+11 is      be      AUX    VBZ  12  cop
+12 unsafe  unsafe  ADJ    JJ   2   ccomp   nospace
+13 .       .       PUNCT  .    2   punct   nospace
+14 ”       "       PUNCT  ''   2   punct
+"""
+
+
+def test_addressee_left_out_of_a_quoted_clause(attributor: Attributor) -> None:
+    """``told the crew on Monday that “the pier is unsafe.”``: before a quoted clause the
+    object is whom it was said to, not part of what was said."""
+    quote = only_quote(attributor.attribute(document(_one(rows(TOLD_CREW_THAT_QUOTED)))))
+    assert (quote.text, quote.cue and quote.cue.text) == ("“the pier is unsafe.”", "told")
+
+
 # ------------------------------------------------------------- what a written text says
 
 

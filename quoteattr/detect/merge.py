@@ -654,10 +654,22 @@ def anchor_fragments(
             words: set[int] = set(view.subtree(own, exclude=cc))
         else:
             words = set(view.subtree(path[-1], exclude=skip))
-            # with the object before it: "blamed the police on “bias”", "urged voters to “…”"
+            # with the object before it: "blamed the police on “bias”", "urged voters to “…”";
+            # before a clause it is whom it was said to ("told the crew that “…”")
             for k in view.children(verb):
-                if verb < k < path[-1] and view.deprel[k] in ("obj", "iobj", "dobj"):
+                if (
+                    verb < k < path[-1]
+                    and view.deprel[k] in ("obj", "iobj", "dobj")
+                    and view.deprel[path[-1]] != "ccomp"
+                ):
                     words.update(view.subtree(k))
+            if view.deprel[path[-1]] == "ccomp":
+                # the report without its complementizer: "that “the pier is unsafe”"
+                words.difference_update(
+                    k
+                    for k in view.children(path[-1])
+                    if view.deprel[k] == "mark" and view.lemma[k] == "that" and k < c.words[0]
+                )
             if _as_phrase(view, path[-1]):
                 # "referred to the governor as “Chris”": whom it was said of, without "to"
                 named = [
