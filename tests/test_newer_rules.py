@@ -2015,9 +2015,14 @@ TOLD_CREW_THAT_QUOTED = """
 
 def test_addressee_left_out_of_a_quoted_clause(attributor: Attributor) -> None:
     """``told the crew on Monday that “the pier is unsafe.”``: before a quoted clause the
-    object is whom it was said to, not part of what was said."""
+    object is whom it was said to, not part of what was said; the writer's ``that`` stays,
+    and makes the quote mixed."""
     quote = only_quote(attributor.attribute(document(_one(rows(TOLD_CREW_THAT_QUOTED)))))
-    assert (quote.text, quote.cue and quote.cue.text) == ("“the pier is unsafe.”", "told")
+    assert (quote.text, quote.cue and quote.cue.text, quote.kind) == (
+        "that “the pier is unsafe.”",
+        "told",
+        "mixed",
+    )
 
 
 # ------------------------------------------------------------- what a written text says

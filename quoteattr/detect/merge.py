@@ -663,13 +663,7 @@ def anchor_fragments(
                     and view.deprel[path[-1]] != "ccomp"
                 ):
                     words.update(view.subtree(k))
-            if view.deprel[path[-1]] == "ccomp":
-                # the report without its complementizer: "that “the pier is unsafe”"
-                words.difference_update(
-                    k
-                    for k in view.children(path[-1])
-                    if view.deprel[k] == "mark" and view.lemma[k] == "that" and k < c.words[0]
-                )
+
             if _as_phrase(view, path[-1]):
                 # "referred to the governor as “Chris”": whom it was said of, without "to"
                 named = [
