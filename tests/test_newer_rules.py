@@ -2025,6 +2025,70 @@ def test_addressee_left_out_of_a_quoted_clause(attributor: Attributor) -> None:
     )
 
 
+# Ortiz referred to the pier as “Grey Heron”.
+REFERRED_AS_TITLE_CASE = """
+1  Ortiz     Ortiz     PROPN  NNP  2   nsubj   ner=S-PERSON
+2  referred  refer     VERB   VBD  0   root
+3  to        to        ADP    IN   5   case
+4  the       the       DET    DT   5   det
+5  pier      pier      NOUN   NN   2   obl
+6  as        as        ADP    IN   9   case
+7  “         "         PUNCT  ``   9   punct   nospace
+8  Grey      Grey      PROPN  NNP  9   compound
+9  Heron     Heron     PROPN  NNP  2   obl     nospace
+10 ”         "         PUNCT  ''   9   punct   nospace
+11 .         .         PUNCT  .    2   punct
+"""
+
+# Ortiz spoke to “Harbour Radio”.
+SPOKE_TO_TITLE = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj   ner=S-PERSON
+2  spoke    speak    VERB   VBD  0   root
+3  to       to       ADP    IN   6   case
+4  “        "        PUNCT  ``   6   punct   nospace
+5  Harbour  Harbour  PROPN  NNP  6   compound
+6  Radio    Radio    PROPN  NNP  2   obl     nospace
+7  ”        "        PUNCT  ''   6   punct   nospace
+8  .        .        PUNCT  .    2   punct
+"""
+
+# Ortiz added a photo from “Grey Heron”.
+ADDED_PHOTO_FROM_TITLE = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  added   add     VERB   VBD  0   root
+3  a       a       DET    DT   4   det
+4  photo   photo   NOUN   NN   2   obj
+5  from    from    ADP    IN   8   case
+6  “       "       PUNCT  ``   8   punct   nospace
+7  Grey    Grey    PROPN  NNP  8   compound
+8  Heron   Heron   PROPN  NNP  4   nmod    nospace
+9  ”       "       PUNCT  ''   8   punct   nospace
+10 .       .       PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "quotes"),
+    [
+        pytest.param(
+            REFERRED_AS_TITLE_CASE,
+            [("the pier as “Grey Heron”", "referred", "mixed")],
+            id="what-a-speech-verb-calls-it",
+        ),
+        pytest.param(SPOKE_TO_TITLE, [], id="whom-it-was-said-to"),
+        pytest.param(ADDED_PHOTO_FROM_TITLE, [], id="a-title-inside-the-object"),
+    ],
+)
+def test_capitalised_words_a_speech_verb_calls_something(
+    attributor: Attributor, block: str, quotes: list[tuple[str, str, str]]
+) -> None:
+    """Capitalised quoted words are a title or name unless a speech verb before them takes
+    them as its object or its ``as`` (``by``, for ``refer`` also ``to``) phrase: then they
+    are what someone called something, a mixed quote."""
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
+
+
 # ------------------------------------------------------------- what a written text says
 
 

@@ -227,6 +227,29 @@ def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> boo
     return verb is not None and view.lemma[verb] in lexicon.speech_verbs
 
 
+def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
+    """``referred to her by a nickname, “Gert”``, ``labelled it “Used News”``: capitalised
+    words that a speech verb before them takes as its object or its ``as``/``to`` phrase
+    are what someone called something; ``said on ABC's “This Week”`` names a programme."""
+    inside = set(words)
+    roots = [w for w in words if view.head[w] not in inside]
+    verb = verb_above(view, roots[0], inside) if roots else None
+    if verb is None or verb > words[0] or view.lemma[verb] not in lexicon.speech_verbs:
+        return False
+    top = roots[0]
+    while view.head[top] != verb:
+        top = view.head[top]
+    if view.deprel[top] in ("obj", "dobj", "iobj", "xcomp"):
+        # the quoted words are the object itself, not a title inside it ("added a clip
+        # from “Back to the Future”")
+        return top in inside
+    cases = {view.lemma[k] for k in view.children(top) if view.deprel[k] == "case"}
+    # "referred to the “New Class”": what it was referred to as; "spoke to “Face the
+    # Nation”" names whom it was said to
+    allowed = {"as", "by", "to"} if view.lemma[verb] == "refer" else {"as", "by"}
+    return view.deprel[top] in ("obl", "nmod") and bool(cases & allowed)
+
+
 def _ends_with_comma(view: DocView, run: QuoteRun) -> bool:
     """``“…,” he said``: a comma (or dash) just inside or just after the closing mark."""
     region = run.regions[-1]
@@ -412,6 +435,8 @@ class QuotationMarks:
         if len(sentences) > 1:
             return ("quote", "several sentences")
         if title_case and not in_headline(view, words[0]):
+            if _named_by_speech_verb(view, words, lexicon):
+                return ("fragment", "capitalised, but what a speech verb calls something")
             return ("reject", "title or name: capitalised words with no speech cue")
         if n <= self.scare_max:
             return ("fragment", "scare quote or short fragment")
