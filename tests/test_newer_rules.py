@@ -2089,6 +2089,43 @@ def test_capitalised_words_a_speech_verb_calls_something(
     assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
 
 
+# Ortiz said the council “really is” in favor of the pier, but wants “lower” tolls.
+# The parser hung "in favor …" and "wants" on "said".
+SAID_REALLY_IS_BUT_WANTS = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj   ner=S-PERSON
+2  said     say      VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  council  council  NOUN   NN   7   nsubj
+5  “        "        PUNCT  ``   7   punct   nospace
+6  really   really   ADV    RB   7   advmod
+7  is       be       VERB   VBZ  2   ccomp   nospace
+8  ”        "        PUNCT  ''   7   punct
+9  in       in       ADP    IN   10  case
+10 favor    favor    NOUN   NN   2   obl
+11 of       of       ADP    IN   13  case
+12 the      the      DET    DT   13  det
+13 pier     pier     NOUN   NN   10  nmod    nospace
+14 ,        ,        PUNCT  ,    16  punct
+15 but      but      CCONJ  CC   16  cc
+16 wants    want     VERB   VBZ  2   conj
+17 “        "        PUNCT  ``   18  punct   nospace
+18 lower    lower    ADJ    JJR  20  amod    nospace
+19 ”        "        PUNCT  ''   18  punct
+20 tolls    toll     NOUN   NNS  16  obj     nospace
+21 .        .        PUNCT  .    2   punct
+"""
+
+
+def test_shared_subject_conjunct_after_the_quotation_goes_on(attributor: Attributor) -> None:
+    """``said the council “really is” in favor of the pier, but wants “lower” tolls``: the
+    report goes on past the closing mark (``in favor of the pier``), then with the second
+    predicate the parser coordinated with ``said``; one mixed quote."""
+    result = attributor.attribute(document(_one(rows(SAID_REALLY_IS_BUT_WANTS))))
+    assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == [
+        ("the council “really is” in favor of the pier, but wants “lower” tolls", "said")
+    ]
+
+
 # ------------------------------------------------------------- what a written text says
 
 

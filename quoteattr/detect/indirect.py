@@ -452,7 +452,12 @@ def _find_clausal_report(
         if words and _quotation_follows(view, words[-1]):
             words = _with_quoted_continuation(view, words)
         if c > w and words:
-            words = _past_the_quotation(view, w, words, lex)
+            longer = _past_the_quotation(view, w, words, lex)
+            if longer != words:
+                # "said Trump “really is” in favor of trade, but wants …": the conjunct
+                # after what the quotation went on with
+                longer = _with_shared_subject_conjunct(view, w, longer, lex)
+            words = longer
         if len(words) >= min_words:
             return c, words
     if lemma in TELLING_VERBS:
