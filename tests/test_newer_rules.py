@@ -1600,7 +1600,7 @@ SAID_UNSAFE_WHICH_CALLED = """
 SAID_NOT_READ_BUT_CALLED = """
 1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
 2  said    say     VERB   VBD  0   root
-3  he      he      PRON   PRP  6   nsubj
+3  {subj}  {subj}  {pos}  {tag}  6   nsubj
 4  had     have    AUX    VBD  6   aux
 5  not     not     PART   RB   6   advmod
 6  read    read    VERB   VBN  2   ccomp
@@ -1678,12 +1678,18 @@ DESCRIBED_AS_ADDING = """
             id="relative-clause-as-dep",
         ),
         pytest.param(
-            SAID_NOT_READ_BUT_CALLED,
+            SAID_NOT_READ_BUT_CALLED.format(subj="he", pos="PRON", tag="PRP"),
             [
                 ("he had not read the plan", "said", "speech-verb"),
                 ("it “a start”", "called", "speech-verb-phrase"),
             ],
             id="coordinated-speech-verb",
+        ),
+        pytest.param(
+            # a name for the subject: "Kim … called it “a start”" goes on with Ortiz's report
+            SAID_NOT_READ_BUT_CALLED.format(subj="Kim", pos="PROPN", tag="NNP"),
+            [("Kim had not read the plan, but called it “a start”", "said", "speech-verb")],
+            id="coordinated-with-a-named-subject",
         ),
         pytest.param(
             SAID_UNSAFE_WHICH_UNQUOTED,
@@ -1869,7 +1875,7 @@ def test_object_before_that_clause(
 SAID_OPPOSED_AND_WARNED = """
 1  Ortiz    Ortiz    PROPN  NNP  2   nsubj   ner=S-PERSON
 2  said     say      VERB   VBD  0   root
-3  he       he       PRON   PRP  5   nsubj
+3  {subj}   {subj}   {pos}   {tag}  5   nsubj
 4  was      be       AUX    VBD  5   cop
 5  opposed  opposed  ADJ    JJ   2   ccomp
 6  to       to       ADP    IN   8   case
@@ -1887,29 +1893,41 @@ SAID_OPPOSED_AND_WARNED = """
 
 
 @pytest.mark.parametrize(
-    ("verb", "lemma", "expected"),
+    ("verb", "lemma", "subj", "expected"),
     [
         pytest.param(
             "warned",
             "warn",
+            "he",
             [("he was opposed to the toll", "said"), ("the council to drop it", "warned")],
             id="telling-verb-reports-on-its-own",
         ),
         pytest.param(
             "asked",
             "ask",
+            "he",
             [("he was opposed to the toll and asked the council to drop it", "said")],
             id="not-a-telling-verb",
+        ),
+        pytest.param(
+            "warned",
+            "warn",
+            "Kim",
+            [("Kim was opposed to the toll and warned the council to drop it", "said")],
+            id="a-named-subject-is-not-the-speaker-again",
         ),
     ],
 )
 def test_coordinated_telling_verb_in_a_report(
-    attributor: Attributor, verb: str, lemma: str, expected: list[tuple[str, str]]
+    attributor: Attributor, verb: str, lemma: str, subj: str, expected: list[tuple[str, str]]
 ) -> None:
     """``said he was opposed to the toll and warned the council to drop it``: a telling
     verb with its addressee and what it urged, coordinated inside the reported clause, is
-    the writer's second report, not part of the first."""
-    block = SAID_OPPOSED_AND_WARNED.format(verb=verb, lemma=lemma)
+    the writer's second report, not part of the first, when its subject is a pronoun (most
+    likely the speaker again); with a name (``said Kim was opposed … and warned …``) it is
+    part of what was said."""
+    pos, tag = ("PRON", "PRP") if subj == "he" else ("PROPN", "NNP")
+    block = SAID_OPPOSED_AND_WARNED.format(verb=verb, lemma=lemma, subj=subj, pos=pos, tag=tag)
     result = attributor.attribute(document(_one(rows(block))))
     assert [(q.text, q.cue and q.cue.text) for q in result.quotes] == expected
 

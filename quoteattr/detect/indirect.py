@@ -747,7 +747,7 @@ def _phrase_of_its_own(view: DocView, w: int, lex: Lexicon) -> bool:
     """A telling verb with its addressee and what it urged (``warned Kim to stop``), not
     inside quoted words (``won't “send you to war” or “tell you who to marry”``)."""
     kids = view.children(w)
-    if w > 0 and view.form[w - 1] in OPENING_FORMS:
+    if (w > 0 and view.form[w - 1] in OPENING_FORMS) or not _speaker_again(view, w):
         return False
     return (
         view.lemma[w] in TELLING_VERBS
@@ -889,7 +889,8 @@ def _without_closing_speech_clause(
         if view.xpos[k] == "VBG" and not has_subject(view, k):
             first = k
         elif (
-            view.deprel[k] in _OWN_QUOTED_CLAUSES
+            (view.deprel[k] in _OWN_QUOTED_CLAUSES and view.deprel[k] != "conj")
+            or (view.deprel[k] == "conj" and _speaker_again(view, k))
             or (view.deprel[k] == "dep" and _opens_with_relative(view, k))
         ) and any(view.form[x] in OPENING_FORMS for x in sub if x > k):
             first = next((x for x in sub if view.upos[x] != "PUNCT"), k)
@@ -899,6 +900,21 @@ def _without_closing_speech_clause(
             continue
         return trim_words(view, words[: pos[first]], drop_that=False)
     return words
+
+
+def _speaker_again(view: DocView, k: int) -> bool:
+    """Conjunct ``k`` inside a report has a pronoun for its subject, its own or the one it
+    shares with the clause it is coordinated with (``said he had not read it, but called
+    it …``): most likely the speaker again, acting on their own; with a name
+    (``said Kim walked in and told the police …``) it goes on with what was said."""
+    subjects = [c for c in view.children(k) if view.deprel[c] in SUBJECT_RELATIONS]
+    if not subjects and view.head[k] >= 0:
+        subjects = [
+            c for c in view.children(view.head[k]) if view.deprel[c] in SUBJECT_RELATIONS
+        ]
+    return bool(subjects) and all(
+        view.form[c].lower() in PERSONAL_SUBJECTS or view.form[c].lower() == "it" for c in subjects
+    )
 
 
 #: How a clause with a speech verb and quoted words of its own hangs inside a report.
