@@ -1657,9 +1657,40 @@ DESCRIBED_AS_ADDING = """
 """
 
 
+# Ortiz said the pier was unsafe while {verb} that it would reopen.
+SAID_UNSAFE_WHILE = """
+1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  said    say     VERB   VBD  0   root
+3  the     the     DET    DT   4   det
+4  pier    pier    NOUN   NN   6   nsubj
+5  was     be      AUX    VBD  6   cop
+6  unsafe  unsafe  ADJ    JJ   2   ccomp
+7  while   while   SCONJ  IN   8   mark
+8  {verb}  {lemma} VERB   VBG  6   advcl
+9  that    that    SCONJ  IN   12  mark
+10 it      it      PRON   PRP  12  nsubj
+11 would   would   AUX    MD   12  aux
+12 reopen  reopen  VERB   VB   8   ccomp   nospace
+13 .       .       PUNCT  .    2   punct
+"""
+
+
 @pytest.mark.parametrize(
     ("block", "expected"),
     [
+        pytest.param(
+            SAID_UNSAFE_WHILE.format(verb="adding", lemma="add"),
+            [
+                ("the pier was unsafe", "said", "speech-verb"),
+                ("it would reopen", "adding", "speech-verb"),
+            ],
+            id="while-and-a-speech-participle",
+        ),
+        pytest.param(
+            SAID_UNSAFE_WHILE.format(verb="hoping", lemma="hope"),
+            [("the pier was unsafe while hoping that it would reopen", "said", "speech-verb")],
+            id="while-and-another-participle",
+        ),
         pytest.param(
             SAID_UNSAFE_WHICH_CALLED.format(rel="acl:relcl"),
             [

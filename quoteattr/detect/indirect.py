@@ -888,6 +888,20 @@ def _without_closing_speech_clause(
             continue
         if view.xpos[k] == "VBG" and not has_subject(view, k):
             first = k
+            marks = [x for x in view.children(k) if x < k and view.deprel[x] == "mark"]
+            if (
+                marks
+                and view.lemma[marks[0]] in _TEMPORAL_MARKS
+                and marks[0] + 1 == k
+                and (
+                    _clausal_complement(view, k)
+                    or any(view.form[x] in OPENING_FORMS for x in sub if x > k)
+                )
+                and pos.get(marks[0], 0) > 0
+            ):
+                # "… while adding that …", "… before claiming that …": a report of its own
+                # after a comma or not
+                return trim_words(view, words[: pos[marks[0]]], drop_that=False)
         elif (
             (view.deprel[k] in _OWN_QUOTED_CLAUSES and view.deprel[k] != "conj")
             or (view.deprel[k] == "conj" and _speaker_again(view, k))
@@ -902,6 +916,10 @@ def _without_closing_speech_clause(
     return words
 
 
+#: Conjunctions that set a speech participle beside the report: "…, while adding that …".
+_TEMPORAL_MARKS = frozenset({"while", "before", "after"})
+
+
 def _speaker_again(view: DocView, k: int) -> bool:
     """Conjunct ``k`` inside a report has a pronoun for its subject, its own or the one it
     shares with the clause it is coordinated with (``said he had not read it, but called
@@ -909,9 +927,7 @@ def _speaker_again(view: DocView, k: int) -> bool:
     (``said Kim walked in and told the police …``) it goes on with what was said."""
     subjects = [c for c in view.children(k) if view.deprel[c] in SUBJECT_RELATIONS]
     if not subjects and view.head[k] >= 0:
-        subjects = [
-            c for c in view.children(view.head[k]) if view.deprel[c] in SUBJECT_RELATIONS
-        ]
+        subjects = [c for c in view.children(view.head[k]) if view.deprel[c] in SUBJECT_RELATIONS]
     return bool(subjects) and all(
         view.form[c].lower() in PERSONAL_SUBJECTS or view.form[c].lower() == "it" for c in subjects
     )
