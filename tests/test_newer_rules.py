@@ -1657,6 +1657,31 @@ DESCRIBED_AS_ADDING = """
 """
 
 
+# Ortiz said the pier “will reopen by May,” referring to the festival, which starts then.
+# The parser hung the participle and the relative clause on "May".
+SAID_REOPEN_REFERRING = """
+1  Ortiz      Ortiz     PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said       say       VERB   VBD  0   root
+3  the        the       DET    DT   4   det
+4  pier       pier      NOUN   NN   7   nsubj
+5  “          "         PUNCT  ``   7   punct      nospace
+6  will       will      AUX    MD   7   aux
+7  reopen     reopen    VERB   VB   2   ccomp
+8  by         by        ADP    IN   9   case
+9  May        May       PROPN  NNP  7   obl        nospace
+10 ,          ,         PUNCT  ,    9   punct      nospace
+11 ”          "         PUNCT  ''   9   punct
+12 referring  refer     VERB   VBG  9   acl
+13 to         to        ADP    IN   15  case
+14 the        the       DET    DT   15  det
+15 festival   festival  NOUN   NN   12  obl        nospace
+16 ,          ,         PUNCT  ,    19  punct
+17 which      which     PRON   WDT  18  nsubj
+18 starts     start     VERB   VBZ  9   acl:relcl
+19 then       then      ADV    RB   18  advmod     nospace
+20 .          .         PUNCT  .    2   punct
+"""
+
 # Ortiz said the pier was unsafe while {verb} that it would reopen.
 SAID_UNSAFE_WHILE = """
 1  Ortiz   Ortiz   PROPN  NNP  2   nsubj   ner=S-PERSON
@@ -1690,6 +1715,11 @@ SAID_UNSAFE_WHILE = """
             SAID_UNSAFE_WHILE.format(verb="hoping", lemma="hope"),
             [("the pier was unsafe while hoping that it would reopen", "said", "speech-verb")],
             id="while-and-another-participle",
+        ),
+        pytest.param(
+            SAID_REOPEN_REFERRING,
+            [("the pier “will reopen by May,”", "said", "speech-verb")],
+            id="speech-participle-then-a-further-aside",
         ),
         pytest.param(
             SAID_UNSAFE_WHICH_CALLED.format(rel="acl:relcl"),

@@ -884,7 +884,10 @@ def _without_closing_speech_clause(
         if i == 0 or k <= verb or view.lemma[k] not in lex.speech_verbs:
             continue
         sub = view.subtree(k)
-        if sub[-1] < last:
+        if sub[-1] < last and not (
+            # "…,” referring to the convention, where …": a further aside after it
+            view.xpos[k] == "VBG" and sub[-1] + 1 < view.n_words and view.form[sub[-1] + 1] == ","
+        ):
             continue
         if view.xpos[k] == "VBG" and not has_subject(view, k):
             first = k
