@@ -2205,6 +2205,51 @@ def test_shared_subject_conjunct_after_the_quotation_goes_on(attributor: Attribu
     ]
 
 
+# Ortiz said the pier is “a lifeline” — a view the council disputes.
+SAID_LIFELINE_DASH = """
+1  Ortiz     Ortiz     PROPN  NNP  2   nsubj      ner=S-PERSON
+2  said      say       VERB   VBD  0   root
+3  the       the       DET    DT   4   det
+4  pier      pier      NOUN   NN   8   nsubj
+5  is        be        AUX    VBZ  8   cop
+6  {open}    {open}    PUNCT  ``   8   punct      {space}
+7  a         a         DET    DT   8   det
+8  lifeline  lifeline  NOUN   NN   2   ccomp      {space}
+9  {close}   {close}   PUNCT  ''   8   punct
+10 —         —         PUNCT  :    12  punct
+11 a         a         DET    DT   12  det
+12 view      view      NOUN   NN   8   appos
+13 the       the       DET    DT   14  det
+14 council   council   NOUN   NN   15  nsubj
+15 disputes  dispute   VERB   VBZ  12  acl:relcl  nospace
+16 .         .         PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("marks", "content"),
+    [
+        pytest.param(("“", "”"), "the pier is “a lifeline”", id="after-a-quotation"),
+        pytest.param(
+            ("(", ")"),
+            "the pier is (a lifeline) — a view the council disputes",
+            id="no-quotation-before-the-dash",
+        ),
+    ],
+)
+def test_closing_comment_after_a_quotation_and_a_dash(
+    attributor: Attributor, marks: tuple[str, str], content: str
+) -> None:
+    """``said the pier is “a lifeline” — a view the council disputes``: after a quotation
+    and a dash, an indefinite noun phrase running to the end sums up what was said, as the
+    comment nouns do after a comma; it is the writer's, not the speaker's."""
+    block = SAID_LIFELINE_DASH.format(open=marks[0], close=marks[1], space="nospace")
+    if marks[0] == "(":
+        block = block.replace("``", "-LRB-").replace("''", "-RRB-")
+    quote = only_quote(attributor.attribute(document(_one(rows(block)))))
+    assert quote.text == content
+
+
 # ------------------------------------------------------------- what a written text says
 
 

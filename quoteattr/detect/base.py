@@ -437,7 +437,9 @@ def without_closing_comment(
         if view.form[comma] not in ASIDE_PUNCT and view.form[comma] != "-":
             continue
         h = view.head[k]
-        if h < k or view.lemma[h] not in comment_nouns or view.upos[h] != "NOUN":
+        # after a quotation and a dash ("“…” — a metaphor for …"), any noun sums it up
+        dashed = view.form[comma] in ("—", "–", "--") and view.form[comma - 1] in CLOSING_FORMS
+        if h < k or view.upos[h] != "NOUN" or not (dashed or view.lemma[h] in comment_nouns):
             continue
         tail = set(view.subtree(h))
         if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
