@@ -27,6 +27,7 @@ __all__ = [
     "Rejection",
     "Rule",
     "after_up_to_comma",
+    "case_of",
     "clause_words",
     "has_subject",
     "in_headline",
@@ -304,6 +305,11 @@ def after_comma(view: DocView, w: int) -> bool:
     return k >= 0 and view.form[k] in ASIDE_PUNCT
 
 
+def case_of(view: DocView, w: int) -> str | None:
+    """The lemma of word ``w``'s preposition (its ``case`` dependent), if it has one."""
+    return next((view.lemma[c] for c in view.children(w) if view.deprel[c] == "case"), None)
+
+
 def misattached_participle(view: DocView, w: int) -> bool:
     """``Kim left the hall, calling the plan reckless`` with the comma participle parsed
     as a ``dep`` or ``ccomp`` of the verb: an adjunct that shares the verb's subject all
@@ -438,7 +444,11 @@ def without_closing_comment(
             continue
         h = view.head[k]
         # after a quotation and a dash ("“…” — a metaphor for …"), any noun sums it up
-        dashed = view.form[comma] in ("—", "–", "--") and view.form[comma - 1] in CLOSING_FORMS
+        dashed = (
+            comma > 0
+            and view.form[comma] in ("—", "–", "--")
+            and view.form[comma - 1] in CLOSING_FORMS
+        )
         if h < k or view.upos[h] != "NOUN" or not (dashed or view.lemma[h] in comment_nouns):
             continue
         tail = set(view.subtree(h))

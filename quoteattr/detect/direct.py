@@ -229,8 +229,9 @@ def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> boo
 
 def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
     """``referred to her by a nickname, “Gert”``, ``labelled it “Used News”``: capitalised
-    words that a speech verb before them takes as its object or its ``as``/``to`` phrase
-    are what someone called something; ``said on ABC's “This Week”`` names a programme."""
+    words that a speech verb before them takes as its object (the words themselves, not a
+    title inside it) or its ``as``/``by`` phrase (for ``refer`` also ``to``) are what
+    someone called something; ``said on ABC's “This Week”`` names a programme."""
     inside = set(words)
     roots = [w for w in words if view.head[w] not in inside]
     verb = verb_above(view, roots[0], inside) if roots else None
@@ -293,10 +294,10 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 
 
 def _relative_subject_before(view: DocView, v: int, reach: int = 12) -> bool:
-    """``a country that the last nominee, Mitt Romney, called “…”``, ``Bannon, who Beck on
-    Wednesday called “…”``: a relative word, then a subject and no verb, then the naming
-    verb, however the parser hung them. ``a film called “…”`` has no relative word; ``what
-    is today called “…”`` a verb between."""
+    """``a country that the last nominee, Mitt Romney, called “…”``, ``the plan, which Kim
+    on Monday called “…”``: a relative word, then a subject (a name or pronoun) and no
+    verb, then the naming verb, however the parser hung them. ``a film called “…”`` has no
+    relative word; ``what is today called “…”`` a verb between."""
     first = view.sent_first[view.sent[v]]
     for j in range(v - 1, max(first, v - reach) - 1, -1):
         if view.upos[j] in ("VERB", "AUX"):

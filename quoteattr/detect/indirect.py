@@ -27,6 +27,7 @@ from quoteattr.detect.base import (
     DetectionContext,
     after_comma,
     after_up_to_comma,
+    case_of,
     clause_words,
     has_subject,
     misattached_participle,
@@ -113,13 +114,6 @@ _OBJECT_NOT_CONTENT = frozenset(
 def _comma_participle(view: DocView, w: int) -> bool:
     """``asked, looking pleased``: a participle set off by a comma describes the act."""
     return view.xpos[w] == "VBG" and w > 0 and view.form[w - 1] == ","
-
-
-def _case(view: DocView, w: int) -> str | None:
-    for c in view.children(w):
-        if view.deprel[c] == "case":
-            return view.lemma[c]
-    return None
 
 
 def _mark(view: DocView, w: int) -> str | None:
@@ -870,13 +864,17 @@ def _report_candidate(
 def _without_closing_speech_clause(
     view: DocView, verb: int, words: list[int], lex: Lexicon
 ) -> list[int]:
-    """A clause after a comma that runs to the end of the report and is a report of its
-    own, whatever the parser hung it from; the report stops before its comma:
+    """A clause at the end of the report that is a report of its own, whatever the parser
+    hung it from; the report stops before it:
 
-    * a speech participle (``said the plan would fail, adding that …``);
-    * a relative clause or a conjunct around a speech verb with quoted words of its own
-      (``said he backs the bill, which he called “a lifeline”``, ``said he had not read
-      it, but called it “a start”``): the quoted words are that verb's report.
+    * a speech participle after a comma, running to the end or followed by a further
+      aside (``said the plan would fail, adding that …``, ``…,” referring to the
+      convention, where …``), or after ``while``, ``before``, ``after``, comma or not, with
+      a complement of its own (``… while adding that …``);
+    * after a comma, a relative clause around a speech verb with quoted words of its own
+      (``said he backs the bill, which he called “a lifeline”``), or such a conjunct whose
+      subject is a pronoun, the speaker again (``said he had not read it, but called it
+      “a start”``; see :func:`_speaker_again`): the quoted words are that verb's report.
     """
     pos = {k: i for i, k in enumerate(words)}
     last = max((k for k in words if view.upos[k] != "PUNCT"), default=words[-1] if words else -1)
@@ -906,7 +904,7 @@ def _without_closing_speech_clause(
                 # after a comma or not
                 return trim_words(view, words[: pos[marks[0]]], drop_that=False)
         elif (
-            (view.deprel[k] in _OWN_QUOTED_CLAUSES and view.deprel[k] != "conj")
+            view.deprel[k] in ("acl:relcl", "relcl")
             or (view.deprel[k] == "conj" and _speaker_again(view, k))
             or (view.deprel[k] == "dep" and _opens_with_relative(view, k))
         ) and any(view.form[x] in OPENING_FORMS for x in sub if x > k):
@@ -934,10 +932,6 @@ def _speaker_again(view: DocView, k: int) -> bool:
     return bool(subjects) and all(
         view.form[c].lower() in PERSONAL_SUBJECTS or view.form[c].lower() == "it" for c in subjects
     )
-
-
-#: How a clause with a speech verb and quoted words of its own hangs inside a report.
-_OWN_QUOTED_CLAUSES = frozenset({"acl:relcl", "relcl", "conj"})
 
 
 def _within_its_quotation(
@@ -1201,8 +1195,8 @@ def _when(view: DocView, c: int, time_nouns: frozenset[str]) -> bool:
     time of the speech act, not part of what was said."""
     if view.deprel[c] in ("obl:tmod", "nmod:tmod"):
         return True
-    return _case(view, c) in _TEMPORAL_CASES or (
-        _case(view, c) in ("on", "in", None) and view.lemma[c] in time_nouns
+    return case_of(view, c) in _TEMPORAL_CASES or (
+        case_of(view, c) in ("on", "in", None) and view.lemma[c] in time_nouns
     )
 
 
@@ -1229,7 +1223,7 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
             if c > verb
             and lemma in _PHRASE_OBL
             and view.deprel[c] in ("obl", "nmod", "advcl")
-            and (_case(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma])
+            and (case_of(view, c) in _PHRASE_OBL[lemma] or _mark(view, c) in _PHRASE_OBL[lemma])
         ),
         None,
     )
@@ -1262,7 +1256,16 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
                 sub = view.subtree(c)
                 if sub[0] != end + 1 or view.deprel[c] not in ("obl", "nmod"):
                     break
-                if _case(view, c) not in ("to", "of", "for", "on", "with", "against", "from", "as"):
+                if case_of(view, c) not in (
+                    "to",
+                    "of",
+                    "for",
+                    "on",
+                    "with",
+                    "against",
+                    "from",
+                    "as",
+                ):
                     break
                 parts.append(c)
                 end = sub[-1]
@@ -1367,7 +1370,7 @@ _OCCASION_NOUNS = frozenset(
 def _occasion(view: DocView, c: int, lex: Lexicon) -> bool:
     """``on Fox News``, ``in an interview``, ``at a rally``: where or through what it was
     said, the writer's setting, not what was said."""
-    if _case(view, c) not in ("on", "in", "at", "during"):
+    if case_of(view, c) not in ("on", "in", "at", "during"):
         return False
     return view.lemma[c].lower() in _OCCASION_NOUNS or medium_of(view, c, lex) is not None
 
@@ -1710,7 +1713,7 @@ class AsReported:
             if any(view.lemma[k] in ("as", "so", "such") for k in range(max(0, mark - 3), mark)):
                 continue  # "as wealthy as he claims": a comparison, not a source
             agent = any(
-                view.deprel[k] in ("obl", "obl:agent", "nmod:agent") and _case(view, k) == "by"
+                view.deprel[k] in ("obl", "obl:agent", "nmod:agent") and case_of(view, k) == "by"
                 for k in kids
             )
             if not (has_subject(view, w) or agent):

@@ -41,6 +41,7 @@ from quoteattr.detect.base import (
     Candidate,
     Rejection,
     after_up_to_comma,
+    case_of,
     has_subject,
     in_headline,
     noun_phrase,
@@ -750,10 +751,6 @@ def _as_phrase(view: DocView, w: int) -> bool:
     )
 
 
-def _case_of(view: DocView, w: int) -> str | None:
-    return next((view.lemma[k] for k in view.children(w) if view.deprel[k] == "case"), None)
-
-
 def _characterised_as(view: DocView, verb: int, root: int) -> bool:
     """``heralded the deal as a “breakthrough”``, ``portrayed himself as a “skeptic”``: the
     quoted words are what someone called a thing, in an ``as`` phrase after the object of
@@ -773,7 +770,7 @@ def _characterised_as(view: DocView, verb: int, root: int) -> bool:
         (
             view.deprel[k] in ("obj", "iobj", "dobj")
             # "went after the mayor as “…”": the one characterised behind a preposition
-            or (view.deprel[k] in ("obl", "nmod") and _case_of(view, k) == "after")
+            or (view.deprel[k] in ("obl", "nmod") and case_of(view, k) == "after")
         )
         and verb < k < top
         for k in view.children(verb)
