@@ -2250,6 +2250,38 @@ def test_closing_comment_after_a_quotation_and_a_dash(
     assert quote.text == content
 
 
+# “We are told all the time, ‘The pier is safe,’” Ortiz said.
+# The parser left "told" without a complement and hung the inner quotation on "said".
+TOLD_INSIDE_QUOTATION = """
+1  “      "      PUNCT  ``   4   punct      nospace
+2  We     we     PRON   PRP  4   nsubj:pass
+3  are    be     AUX    VBP  4   aux:pass
+4  told   tell   VERB   VBN  16  ccomp
+5  all    all    DET    DT   6   det
+6  time   time   NOUN   NN   4   obl:tmod   nospace
+7  ,      ,      PUNCT  ,    4   punct
+8  ‘      '      PUNCT  ``   12  punct      nospace
+9  The    the    DET    DT   10  det
+10 pier   pier   NOUN   NN   12  nsubj
+11 is     be     AUX    VBZ  12  cop
+12 safe   safe   ADJ    JJ   16  parataxis  nospace
+13 ,      ,      PUNCT  ,    12  punct      nospace
+14 ’”     '"     PUNCT  ''   12  punct
+15 Ortiz  Ortiz  PROPN  NNP  16  nsubj      ner=S-PERSON
+16 said   say    VERB   VBD  0   root       nospace
+17 .      .      PUNCT  .    16  punct
+"""
+
+
+def test_linear_report_stays_inside_its_quotation(attributor: Attributor) -> None:
+    """``“We are told all the time, ‘…,’” Ortiz said``: a speech verb inside someone's
+    quoted words reports no further than the quotation, so no report runs on into the
+    attribution; the quotation is Ortiz's."""
+    result = attributor.attribute(document(_one(rows(TOLD_INSIDE_QUOTATION))))
+    found = [(q.kind, q.cue and q.cue.text, q.speaker and q.speaker.name) for q in result.quotes]
+    assert found == [("direct", "said", "Ortiz")]
+
+
 # ------------------------------------------------------------- what a written text says
 
 

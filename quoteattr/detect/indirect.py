@@ -1063,6 +1063,9 @@ class SpeechVerbLinear:
             if not noun_says and not _has_speaking_subject(view, w):
                 continue
             linear = _linear_report(view, w)
+            if linear is not None:
+                # "“We are told all the time, ‘…,’” Putin said": no further than the quotation
+                linear = _within_its_quotation(view, ctx, w, linear)
             if linear is not None and len(linear) >= self.min_words:
                 out.append(_report_candidate(view, w, linear[0], linear, self.name))
         return out
