@@ -2282,6 +2282,52 @@ def test_linear_report_stays_inside_its_quotation(attributor: Attributor) -> Non
     assert found == [("direct", "said", "Ortiz")]
 
 
+# “Tell them they have to go to the pier,” Ortiz said to Kim, who called it “fine”.
+# The parser hung "said" and "called" on "go", deep inside the quotation.
+SAID_HUNG_INSIDE_QUOTATION = """
+1  “      "      PUNCT  ``   2   punct      nospace
+2  Tell   tell   VERB   VB   0   root
+3  them   they   PRON   PRP  2   iobj
+4  they   they   PRON   PRP  5   nsubj
+5  have   have   VERB   VBP  2   ccomp
+6  to     to     PART   TO   7   mark
+7  go     go     VERB   VB   5   xcomp
+8  to     to     ADP    IN   10  case
+9  the    the    DET    DT   10  det
+10 pier   pier   NOUN   NN   7   obl        nospace
+11 ,      ,      PUNCT  ,    2   punct      nospace
+12 ”      "      PUNCT  ''   2   punct
+13 Ortiz  Ortiz  PROPN  NNP  14  nsubj      ner=S-PERSON
+14 said   say    VERB   VBD  7   parataxis
+15 to     to     ADP    IN   16  case
+16 Kim    Kim    PROPN  NNP  14  obl        nospace ner=S-PERSON
+17 ,      ,      PUNCT  ,    19  punct
+18 who    who    PRON   WP   19  nsubj
+19 called call   VERB   VBD  7   dep
+20 it     it     PRON   PRP  19  obj
+21 “      "      PUNCT  ``   22  punct      nospace
+22 fine   fine   ADJ    JJ   19  xcomp      nospace
+23 ”      "      PUNCT  ''   22  punct      nospace
+24 .      .      PUNCT  .    2   punct
+"""
+
+
+def test_report_cutting_into_a_quotation(attributor: Attributor) -> None:
+    """``“Tell them they have to go to the pier,” Ortiz said to Kim, who called it
+    “fine”`` with ``said`` hung on a verb deep inside the quotation: the part of the
+    quotation under that verb is no report of its own (it would overlap the quotation,
+    and swallow Kim's words); it goes to the rejected list."""
+    result = attributor.attribute(document(_one(rows(SAID_HUNG_INSIDE_QUOTATION))))
+    found = [(q.text, q.kind, q.speaker and q.speaker.name) for q in result.quotes]
+    assert found == [
+        ("Tell them they have to go to the pier,", "direct", "Ortiz"),
+        ("it “fine”", "mixed", "Kim"),
+    ]
+    assert [(r.span.text, r.rule) for r in result.rejected] == [
+        ("to go to the pier", "speech-verb")
+    ]
+
+
 # ------------------------------------------------------------- what a written text says
 
 

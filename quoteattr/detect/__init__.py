@@ -34,6 +34,7 @@ from quoteattr.detect.merge import (
     drop_duplicates,
     drop_framing_reports,
     drop_nested_phrases,
+    drop_reports_cutting_into_quotations,
     extend_quoted_predicates,
     join_split_mixed,
     join_split_quotes,
@@ -110,6 +111,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
         cands.extend(rule(ctx))
     cands = prefer_transcript_turns(view, cands)
     cands = join_split_quotes(view, cands, lexicon.speech_verbs)
+    cands = drop_reports_cutting_into_quotations(view, cands, ctx.rejected)
     cands = absorb_into_reports(view, cands)
     cands = extend_quoted_predicates(view, cands)
     cands = anchor_fragments(

@@ -7,22 +7,26 @@ Each step is a named function over the candidate list, so the order is explicit
 1. :func:`prefer_transcript_turns`: transcript turns and labelled headlines replace the
    candidates that overlap them;
 2. :func:`join_split_quotes`: ``“…,” Kim said, “…”`` becomes one quote with two spans;
-3. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
+3. :func:`drop_reports_cutting_into_quotations`: a report whose content the parser cut
+   out of a quotation, with its speech verb outside it, is rejected;
+4. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
    quote; a report that is the same as a quotation gives the quotation its cue;
-4. :func:`extend_quoted_predicates`: ``said the tax breaks “do nothing …”`` takes in the
+5. :func:`extend_quoted_predicates`: ``said the tax breaks “do nothing …”`` takes in the
    report's subject written outside the marks, ``The ferry, she said, “was never
    safe”`` the writer's words before the aside, and ``called the mayor “a danger”`` the
    named object (mixed quotes);
-5. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
+6. :func:`anchor_fragments` (``partial-quote``): a quoted fragment under a speech verb
    becomes a mixed quote with the verb's complement as content;
-6. :func:`continue_reports`: a quoted sentence right after a report, with no attribution
+7. :func:`join_split_mixed`: a mixed quote that ends in quoted words, then its
+   attribution, then a quotation with no attribution of its own, becomes one split quote;
+8. :func:`continue_reports`: a quoted sentence right after a report, with no attribution
    of its own, goes on with it;
-7. :func:`drop_framing_reports`: a report that only frames another report
+9. :func:`drop_framing_reports`: a report that only frames another report
    (``talked about X, saying that …``) gives way to it, and so does the phrase of a verb
    that introduces a ``colon-block``;
-8. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
+10. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
    of that content;
-9. :func:`drop_duplicates`: candidates of different rules over the same content.
+11. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -470,6 +474,45 @@ def _nested_report(view: DocView, c: Candidate, cands: list[Candidate]) -> Candi
         ),
         None,
     )
+
+
+def _quotation_straddled(view: DocView, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """``“Let everybody know that they're to go to the refuge,” Bundy says to Santilli,
+    who responds: “Okay!”`` with ``responds`` hung on a verb inside the first quotation: a
+    report whose speech verb is outside a quotation but whose first stretch of content
+    lies inside it, past its first word, is a misparse that would overlap the quotation;
+    the quotation holds it. (A report that starts inside and runs on past the closing mark
+    is left alone: ``“I held and hugged” grieving families, he said``.)"""
+    if c.rule == "quotation-marks" or c.frame is None or c.frame < 0:
+        return None
+    verb_at = view.start[c.frame]
+    a, b = c.spans[0]
+    for q in cands:
+        if q is c or not q.quoted or q.fragment or q.rule != "quotation-marks":
+            continue
+        if any(qs <= verb_at < qe for qs, qe in q.spans):
+            continue  # the verb is inside this quotation: a report within someone's words
+        if any(qs + 1 < a and b <= qe for qs, qe in q.spans):
+            return q
+    return None
+
+
+def drop_reports_cutting_into_quotations(
+    view: DocView, cands: list[Candidate], rejected: list[Rejection]
+) -> list[Candidate]:
+    """A report whose first stretch of content lies inside a quotation, past its first
+    word, while its speech verb is outside (see :func:`_quotation_straddled`), is the
+    parser's misreading of the attribution; it goes to the rejected list before it can
+    take in quoted words that are someone else's report."""
+    out: list[Candidate] = []
+    for c in cands:
+        q = _quotation_straddled(view, c, cands)
+        if q is None:
+            out.append(c)
+            continue
+        reason = "content cut out of a quotation, its speech verb outside it"
+        rejected.append(Rejection(c.spans[0], c.rule, reason, c.words))
+    return out
 
 
 def drop_nested_phrases(
