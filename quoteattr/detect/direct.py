@@ -218,13 +218,19 @@ def _after_writers_word(view: DocView, run: QuoteRun, words: list[int]) -> bool:
     return k >= 0 and (text[k].isalnum() or text[k] in "’'")
 
 
-def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
-    """The nearest verb governing the quotation is a speech verb (the verb a partial quote
-    is anchored to, see :func:`quoteattr.detect.merge.anchor_fragments`)."""
+def _holding_verb(view: DocView, words: list[int]) -> tuple[int, int] | None:
+    """The quotation's first root and the nearest verb governing it from outside (the verb
+    a partial quote is anchored to, see :func:`quoteattr.detect.merge.anchor_fragments`)."""
     inside = set(words)
     roots = [w for w in words if view.head[w] not in inside]
     verb = verb_above(view, roots[0], inside) if roots else None
-    return verb is not None and view.lemma[verb] in lexicon.speech_verbs
+    return None if verb is None else (roots[0], verb)
+
+
+def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
+    """The nearest verb governing the quotation is a speech verb."""
+    held = _holding_verb(view, words)
+    return held is not None and view.lemma[held[1]] in lexicon.speech_verbs
 
 
 def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
@@ -232,18 +238,18 @@ def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> 
     words that a speech verb before them takes as its object (the words themselves, not a
     title inside it) or its ``as``/``by`` phrase (for ``refer`` also ``to``) are what
     someone called something; ``said on ABC's “This Week”`` names a programme."""
-    inside = set(words)
-    roots = [w for w in words if view.head[w] not in inside]
-    verb = verb_above(view, roots[0], inside) if roots else None
-    if verb is None or verb > words[0] or view.lemma[verb] not in lexicon.speech_verbs:
+    held = _holding_verb(view, words)
+    if held is None:
         return False
-    top = roots[0]
+    top, verb = held
+    if verb > words[0] or view.lemma[verb] not in lexicon.speech_verbs:
+        return False
     while view.head[top] != verb:
         top = view.head[top]
     if view.deprel[top] in ("obj", "dobj", "iobj", "xcomp"):
         # the quoted words are the object itself, not a title inside it ("added a clip
         # from “Back to the Future”")
-        return top in inside
+        return top in words
     cases = {view.lemma[k] for k in view.children(top) if view.deprel[k] == "case"}
     # "referred to the “New Class”": what it was referred to as; "spoke to “Face the
     # Nation”" names whom it was said to

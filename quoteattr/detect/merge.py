@@ -476,7 +476,9 @@ def _nested_report(view: DocView, c: Candidate, cands: list[Candidate]) -> Candi
     )
 
 
-def _quotation_straddled(view: DocView, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+def _quotation_straddled(
+    view: DocView, c: Candidate, quotations: Sequence[Candidate]
+) -> Candidate | None:
     """``“Let everybody know that they're to go to the refuge,” Bundy says to Santilli,
     who responds: “Okay!”`` with ``responds`` hung on a verb inside the first quotation: a
     report whose speech verb is outside a quotation but whose first stretch of content
@@ -487,9 +489,7 @@ def _quotation_straddled(view: DocView, c: Candidate, cands: list[Candidate]) ->
         return None
     verb_at = view.start[c.frame]
     a, b = c.spans[0]
-    for q in cands:
-        if q is c or not q.quoted or q.fragment or q.rule != "quotation-marks":
-            continue
+    for q in quotations:
         if any(qs <= verb_at < qe for qs, qe in q.spans):
             continue  # the verb is inside this quotation: a report within someone's words
         if any(qs + 1 < a and b <= qe for qs, qe in q.spans):
@@ -504,9 +504,10 @@ def drop_reports_cutting_into_quotations(
     word, while its speech verb is outside (see :func:`_quotation_straddled`), is the
     parser's misreading of the attribution; it goes to the rejected list before it can
     take in quoted words that are someone else's report."""
+    quotations = [q for q in cands if q.quoted and not q.fragment and q.rule == "quotation-marks"]
     out: list[Candidate] = []
     for c in cands:
-        q = _quotation_straddled(view, c, cands)
+        q = _quotation_straddled(view, c, quotations)
         if q is None:
             out.append(c)
             continue
@@ -707,7 +708,6 @@ def anchor_fragments(
                     and view.deprel[path[-1]] != "ccomp"
                 ):
                     words.update(view.subtree(k))
-
             if _as_phrase(view, path[-1]):
                 # "referred to the governor as “Chris”": whom it was said of, without "to"
                 named = [
@@ -738,24 +738,18 @@ def _join_overlapping_partials(cands: list[Candidate]) -> list[Candidate]:
     “reckless” and a “grave threat”``, the second name hung on the verb, each taking the
     object) are one: the union of the two."""
     out: list[Candidate] = []
+    latest: dict[int, int] = {}  # frame -> index in out of its latest partial quote
     for c in cands:
-        prev = next(
-            (
-                o
-                for o in reversed(out)
-                if o.rule == c.rule == "partial-quote"
-                and o.frame == c.frame
-                and o.frame is not None
-                and len(o.spans) == len(c.spans) == 1
-                and o.start < c.end
-                and c.start < o.end
-            ),
-            None,
-        )
-        if prev is None:
+        if c.rule != "partial-quote" or c.frame is None or len(c.spans) != 1:
             out.append(c)
             continue
-        out[out.index(prev)] = attrs.evolve(
+        i = latest.get(c.frame)
+        if i is None or not (out[i].start < c.end and c.start < out[i].end):
+            latest[c.frame] = len(out)
+            out.append(c)
+            continue
+        prev = out[i]
+        out[i] = attrs.evolve(
             prev,
             spans=((min(prev.start, c.start), max(prev.end, c.end)),),
             words=tuple(sorted(set(prev.words) | set(c.words))),
@@ -839,7 +833,7 @@ def _headline_fragment(
         (
             k
             for k in range(c.words[0] - 1, first, -1)
-            if view.lemma[k].lower() in speech_verbs
+            if view.lemma[k] in speech_verbs
             or view.form[k].lower() in speech_verbs
             or view.form[k].lower().removesuffix("s") in speech_verbs
         ),
