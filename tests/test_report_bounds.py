@@ -815,3 +815,215 @@ def test_report_cutting_into_a_quotation(attributor: Attributor) -> None:
     assert [(r.span.text, r.rule) for r in result.rejected] == [
         ("to go to the pier", "speech-verb")
     ]
+
+
+# ------------------------------------------- a speech verb further up than the fragment's verb
+
+# Kim called what she saw “shameful.”
+# The parser hung "shameful" on "saw", not on "called".
+CALLED_WHAT_SHE_SAW = """
+1  Kim       Kim       PROPN  NNP  2   nsubj   ner=S-PERSON
+2  called    call      VERB   VBD  0   root
+3  what      what      PRON   WP   5   obj
+4  she       she       PRON   PRP  5   nsubj
+5  saw       see       VERB   VBD  2   ccomp
+6  “         "         PUNCT  ``   7   punct   nospace
+7  shameful  shameful  ADJ    JJ   5   xcomp   nospace
+8  .         .         PUNCT  .    2   punct   nospace
+9  ”         "         PUNCT  ''   2   punct
+"""
+
+# Kim repaired what the storm left “broken.”
+REPAIRED_WHAT_STORM_LEFT = """
+1  Kim       Kim       PROPN  NNP  2   nsubj   ner=S-PERSON
+2  repaired  repair    VERB   VBD  0   root
+3  what      what      PRON   WP   6   obj
+4  the       the       DET    DT   5   det
+5  storm     storm     NOUN   NN   6   nsubj
+6  left      leave     VERB   VBD  2   ccomp
+7  “         "         PUNCT  ``   8   punct   nospace
+8  broken    broken    ADJ    JJ   6   xcomp   nospace
+9  .         .         PUNCT  .    2   punct   nospace
+10 ”         "         PUNCT  ''   2   punct
+"""
+
+# The crew that fixed what the storm left “broken” spoke to Kim.
+CREW_THAT_FIXED_SPOKE = """
+1  The      the      DET    DT   2   det
+2  crew     crew     NOUN   NN   12  nsubj
+3  that     that     PRON   WDT  4   nsubj
+4  fixed    fix      VERB   VBD  2   acl:relcl
+5  what     what     PRON   WP   8   obj
+6  the      the      DET    DT   7   det
+7  storm    storm    NOUN   NN   8   nsubj
+8  left     leave    VERB   VBD  4   ccomp
+9  “        "        PUNCT  ``   10  punct      nospace
+10 broken   broken   ADJ    JJ   8   xcomp      nospace
+11 ”        "        PUNCT  ''   10  punct
+12 spoke    speak    VERB   VBD  0   root
+13 to       to       ADP    IN   14  case
+14 Kim      Kim      PROPN  NNP  12  obl        nospace ner=S-PERSON
+15 .        .        PUNCT  .    12  punct
+"""
+
+# Kim called the plan “a farce” and likened it to a “circus.”
+CALLED_AND_LIKENED = """
+1  Kim      Kim      PROPN  NNP  2   nsubj   ner=S-PERSON
+2  called   call     VERB   VBD  0   root
+3  the      the      DET    DT   4   det
+4  plan     plan     NOUN   NN   2   obj
+5  “        "        PUNCT  ``   7   punct   nospace
+6  a        a        DET    DT   7   det
+7  farce    farce    NOUN   NN   2   xcomp   nospace
+8  ”        "        PUNCT  ''   7   punct
+9  and      and      CCONJ  CC   10  cc
+10 likened  liken    VERB   VBD  2   conj
+11 it       it       PRON   PRP  10  obj
+12 to       to       ADP    IN   15  case
+13 a        a        DET    DT   15  det
+14 “        "        PUNCT  ``   15  punct   nospace
+15 circus   circus   NOUN   NN   10  obl     nospace
+16 .        .        PUNCT  .    2   punct   nospace
+17 ”        "        PUNCT  ''   2   punct
+"""
+
+# Kim declared the pier a landmark dedicated “to tell the story of the town and its
+# fishing fleet.” Ten words in marks after a word of the writer's: before, a quotation of
+# its own.
+DECLARED_DEDICATED = """
+1  Kim        Kim        PROPN  NNP  2   nsubj   ner=S-PERSON
+2  declared   declare    VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  pier       pier       NOUN   NN   2   obj
+5  a          a          DET    DT   6   det
+6  landmark   landmark   NOUN   NN   2   xcomp
+7  dedicated  dedicate   VERB   VBN  6   acl
+8  “          "          PUNCT  ``   10  punct   nospace
+9  to         to         PART   TO   10  mark
+10 tell       tell       VERB   VB   7   xcomp
+11 the        the        DET    DT   12  det
+12 story      story      NOUN   NN   10  obj
+13 of         of         ADP    IN   15  case
+14 the        the        DET    DT   15  det
+15 town       town       NOUN   NN   12  nmod
+16 and        and        CCONJ  CC   19  cc
+17 its        its        PRON   PRP$ 19  nmod:poss
+18 fishing    fishing    NOUN   NN   19  compound
+19 fleet      fleet      NOUN   NN   15  conj    nospace
+20 .          .          PUNCT  .    2   punct   nospace
+21 ”          "          PUNCT  ''   2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "quotes"),
+    [
+        pytest.param(
+            CALLED_WHAT_SHE_SAW,
+            [("what she saw “shameful.”", "called", "mixed")],
+            id="speech-verb-above-the-verb-it-hangs-from",
+        ),
+        pytest.param(
+            CALLED_AND_LIKENED,
+            [
+                ("the plan “a farce”", "called", "mixed"),
+                ("it to a “circus.”", "likened", "mixed"),
+            ],
+            id="verb-coordinated-with-a-speech-verb",
+        ),
+        pytest.param(
+            DECLARED_DEDICATED,
+            [
+                (
+                    "the pier a landmark dedicated “to tell the story of the town and its "
+                    "fishing fleet.”",
+                    "declared",
+                    "mixed",
+                )
+            ],
+            id="long-fragment-under-a-speech-verb",
+        ),
+        pytest.param(REPAIRED_WHAT_STORM_LEFT, [], id="no-speech-verb-above"),
+        pytest.param(CREW_THAT_FIXED_SPOKE, [], id="speech-verb-after-the-fragment"),
+    ],
+)
+def test_fragment_under_a_speech_verb_further_up(
+    attributor: Attributor, block: str, quotes: list[tuple[str, str, str]]
+) -> None:
+    """A quoted fragment whose own verb says nothing is anchored to a speech verb one or
+    two verbs up (the parser often hangs the quoted words on the verb of a clause inside
+    the report); through a coordinated verb that verb is the cue, and what it says of its
+    object the content. A speech verb after the fragment reports something else."""
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
+
+
+# Gorab called the show “the best news show in town.”
+# The parser hung "the show" on the quoted words.
+CALLED_THE_SHOW_LOWERCASE = """
+1  Gorab   Gorab   PROPN  NNP  2   nsubj   ner=S-PERSON
+2  called  call    VERB   VBD  0   root
+3  the     the     DET    DT   4   det
+4  show    show    NOUN   NN   9   dep
+5  “       "       PUNCT  ``   9   punct   nospace
+6  the     the     DET    DT   9   det
+7  best    good    ADJ    JJS  9   amod
+8  news    news    NOUN   NN   9   compound
+9  show    show    NOUN   NN   2   xcomp
+10 in      in      ADP    IN   11  case
+11 town    town    NOUN   NN   9   nmod    nospace
+12 .       .       PUNCT  .    2   punct   nospace
+13 ”       "       PUNCT  ''   2   punct
+"""
+
+# Gorab disliked the phrase “self-help.”
+DISLIKED_THE_PHRASE = """
+1  Gorab     Gorab      PROPN  NNP  2   nsubj   ner=S-PERSON
+2  disliked  dislike    VERB   VBD  0   root
+3  the       the        DET    DT   4   det
+4  phrase    phrase     NOUN   NN   2   obj
+5  “         "          PUNCT  ``   6   punct   nospace
+6  self-help self-help  NOUN   NN   4   appos   nospace
+7  .         .          PUNCT  .    2   punct   nospace
+8  ”         "          PUNCT  ''   2   punct
+"""
+
+# Gorab opposed the so- called “reform.”
+OPPOSED_SO_CALLED = """
+1  Gorab    Gorab    PROPN  NNP  2   nsubj   ner=S-PERSON
+2  opposed  oppose   VERB   VBD  0   root
+3  the      the      DET    DT   7   det
+4  so-      so       ADV    RB   5   advmod
+5  called   call     VERB   VBN  7   amod
+6  “        "        PUNCT  ``   7   punct   nospace
+7  reform   reform   NOUN   NN   2   obj     nospace
+8  .        .        PUNCT  .    2   punct   nospace
+9  ”        "        PUNCT  ''   2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "quotes", "rejected"),
+    [
+        pytest.param(
+            CALLED_THE_SHOW_LOWERCASE,
+            [("the show “the best news show in town.”", "called", "mixed")],
+            [],
+            id="lower-case-after-a-title-noun",
+        ),
+        pytest.param(DISLIKED_THE_PHRASE, [], ["self-help."], id="a-word-mentioned"),
+        pytest.param(OPPOSED_SO_CALLED, [], ["reform."], id="so-called-in-two-tokens"),
+    ],
+)
+def test_lower_case_words_after_a_title_cue(
+    attributor: Attributor,
+    block: str,
+    quotes: list[tuple[str, str, str]],
+    rejected: list[str],
+) -> None:
+    """A title or name is capitalised: lower-case quoted words after ``show``, ``called``
+    and the like are what someone called something, unless the noun before them mentions
+    a word (``the phrase``, ``the term``, ``so-called``)."""
+    result = attributor.attribute(document(_one(rows(block))))
+    assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
+    assert [r.span.text for r in result.rejected if r.reason.startswith("title")] == rejected

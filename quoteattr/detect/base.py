@@ -470,6 +470,30 @@ def verb_above(view: DocView, w: int, inside: Collection[int]) -> int | None:
     return None
 
 
+def speech_verb_further_up(
+    view: DocView, verb: int, first: int, speech_verbs: frozenset[str], reach: int = 2
+) -> tuple[int, bool] | None:
+    """The speech verb a quoted fragment's verb ``verb`` reports for, one or two verbs up:
+    ``called what she saw “shameful”`` (the parser hangs the fragment on ``saw``), ``said
+    the rules would keep voters “in the dark”`` read as ``said``, with ``False``.
+
+    The speech verb comes before the fragment (whose first word is ``first``). Reached
+    through a coordinated verb (``called it “a farce” and likened it to a “circus”``),
+    that verb is the anchor, with ``True``: it shares the speaker, and what it says of its
+    object is the content."""
+    child, h = verb, view.head[verb]
+    steps = 0
+    while h >= 0 and steps < reach:
+        if view.upos[h] == "VERB" or view.xpos[h].startswith("VB"):
+            steps += 1
+            if view.lemma[h] in speech_verbs and view.upos[h] == "VERB" and h < first:
+                if view.deprel[child] == "conj" and view.head[child] == h:
+                    return child, True
+                return h, False
+        child, h = h, view.head[h]
+    return None
+
+
 def after_up_to_comma(
     view: DocView, verb: int, last: int, speech_verbs: frozenset[str]
 ) -> list[int]:

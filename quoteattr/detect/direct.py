@@ -29,6 +29,7 @@ from quoteattr.detect.base import (
     has_subject,
     in_headline,
     introduces_words,
+    speech_verb_further_up,
     stands_alone,
     verb_above,
     verb_cue,
@@ -230,7 +231,11 @@ def _holding_verb(view: DocView, words: list[int]) -> tuple[int, int] | None:
 def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
     """The nearest verb governing the quotation is a speech verb."""
     held = _holding_verb(view, words)
-    return held is not None and view.lemma[held[1]] in lexicon.speech_verbs
+    if held is None:
+        return False
+    if view.lemma[held[1]] in lexicon.speech_verbs:
+        return True
+    return speech_verb_further_up(view, held[1], words[0], lexicon.speech_verbs) is not None
 
 
 def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
@@ -387,6 +392,15 @@ class QuotationMarks:
         titled = before and (
             before[0] in lexicon.title_cues or " ".join(before[::-1]) == "known as"
         )
+        if (
+            # a title is capitalised: "called the plan “a farce”" is someone's words,
+            # "the phrase “self-help”" mentions a word all the same
+            titled
+            and view.form[words[0]][:1].islower()
+            and before[0] not in lexicon.mention_nouns
+            and before[1:] not in (["so"], ["so-"])
+        ):
+            titled = False
         if (
             titled
             and (cue is None or view.lemma[cue] == "call")

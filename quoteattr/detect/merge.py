@@ -49,6 +49,7 @@ from quoteattr.detect.base import (
     has_subject,
     in_headline,
     noun_phrase,
+    speech_verb_further_up,
     stands_alone,
     verb_above,
     without_closing_comment,
@@ -600,7 +601,9 @@ def anchor_fragments(
     """Step ``partial-quote``: a quoted fragment no report holds becomes a mixed quote.
 
     Only when the verb it hangs from is a speech verb (``toasting the “new
-    partnership”``, ``called him “a liar”``), or says what its object was called
+    partnership”``, ``called him “a liar”``) or one or two verbs under one (``called what
+    she saw “shameful”``, see :func:`~quoteattr.detect.base.speech_verb_further_up`), or
+    says what its object was called
     (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`), or when it
     lies in the complement of a speech noun (``her pledge to be “neutral”``, see
     :func:`_speech_noun_above`; the noun is its cue); other fragments are scare quotes in
@@ -625,6 +628,7 @@ def anchor_fragments(
             out.append(_partial_quote(view, c, complement, noun[0], comment_nouns))
             continue
         verb = verb_above(view, roots[0], inside) if roots else None
+        conjunct = False
         if verb is None:
             if (
                 c.cue
@@ -644,7 +648,19 @@ def anchor_fragments(
                 rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
         if (
-            view.lemma[verb] not in speech_verbs
+            not (c.cue and c.cue[0] > c.words[-1])
+            and view.lemma[verb] not in speech_verbs
+            and not _characterised_as(view, verb, roots[0])
+            and not in_headline(view, c.words[0])
+        ):
+            # "called what she saw “shameful”": the speech verb the parser did not hang it
+            # on; a fragment with an attribution of its own after it ("…,” she added) keeps it
+            higher = speech_verb_further_up(view, verb, c.words[0], speech_verbs)
+            if higher is not None:
+                verb, conjunct = higher
+        if (
+            not conjunct
+            and view.lemma[verb] not in speech_verbs
             and not _characterised_as(view, verb, roots[0])
             # "Mayor Calls the Plan ‘A Lifeline’": in a headline quoted words are someone's
             and not in_headline(view, c.words[0])
@@ -729,6 +745,15 @@ def anchor_fragments(
             elif view.deprel[path[-1]] == "ccomp":
                 # "said “it hurts” every time …": the report goes on after the closing mark
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
+        if conjunct:
+            # "called it “a farce” and likened it to a “circus”": the coordinated verb's
+            # own words after it, which it says of its object
+            words = {
+                x
+                for k in view.children(verb)
+                if k > verb and view.deprel[k] not in ("cc", "conj", "punct")
+                for x in view.subtree(k)
+            }
         out.append(_partial_quote(view, c, words, verb, comment_nouns))
     return _join_overlapping_partials(out)
 

@@ -34,7 +34,11 @@ class Lexicon:
         statement_nouns: nouns of written statements and texts (``statement``,
             ``release``, ``sign``).
         title_cues: lowercased words before a quoted phrase that make it a title or
-            a name rather than a quotation (``called``, ``dubbed``, ``so-called``).
+            a name rather than a quotation (``called``, ``dubbed``, ``so-called``). A
+            title is capitalised: lower-case quoted words after one are what someone
+            called something, except after ``mention_nouns``.
+        mention_nouns: the title cues that mention words (``term``, ``phrase``,
+            ``so-called``): quoted words after them are not someone's in any case.
         pronouns: lowercased personal pronouns that can be speakers.
         quotation_verbs: speech lemmas that introduce quoted words but report nothing
             with a plain phrase (``thanked the crews for “…”``, not ``offered a plan``).
@@ -65,6 +69,7 @@ class Lexicon:
     time_nouns: frozenset[str] = frozenset()
     calendar_names: frozenset[str] = frozenset()
     text_verbs: frozenset[str] = frozenset()
+    mention_nouns: frozenset[str] = frozenset()
 
 
 _ENGLISH = Lexicon(
@@ -83,6 +88,7 @@ _ENGLISH = Lexicon(
     time_nouns=en.TIME_NOUNS,
     calendar_names=en.CALENDAR_NAMES,
     text_verbs=en.TEXT_VERBS,
+    mention_nouns=en.MENTION_NOUNS,
 )
 
 _LEXICONS = {"en": _ENGLISH}

@@ -191,6 +191,9 @@ TITLE_CUES: frozenset[str] = _words(
     """
 )
 
+# The title cues that mention words rather than name a thing.
+MENTION_NOUNS: frozenset[str] = _words("so-called term word phrase slogan hashtag motto headline")
+
 PRONOUNS: frozenset[str] = frozenset(
     ["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "one"]
 )
