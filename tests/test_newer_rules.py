@@ -185,6 +185,42 @@ HEADLINE_LIST = rows("""
 13 Chan     Chan     PROPN  NNP  4  conj
 """)
 
+# Rush Haldane: Harbour Needs New Cranes
+# Lost in title case, the parser tagged "Rush" as a verb and made it the root.
+HEADLINE_LABEL_MISTAGGED = rows("""
+1  Rush     rush     VERB   VB   0  root       ner=B-PERSON
+2  Haldane  Haldane  PROPN  NNP  1  obj        nospace ner=E-PERSON
+3  :        :        PUNCT  :    2  punct
+4  Harbour  Harbour  PROPN  NNP  5  nsubj
+5  Needs    need     VERB   VBZ  2  dep
+6  New      new      ADJ    JJ   7  amod
+7  Cranes   crane    NOUN   NNS  5  obj
+""")
+
+# Big Win For Haldane: Harbour Gets New Cranes
+HEADLINE_LABEL_PHRASE = rows("""
+1  Big      big      ADJ    JJ   2  amod
+2  Win      win      NOUN   NN   0  root
+3  For      for      ADP    IN   4  case
+4  Haldane  Haldane  PROPN  NNP  2  nmod       nospace ner=S-PERSON
+5  :        :        PUNCT  :    2  punct
+6  Harbour  Harbour  PROPN  NNP  7  nsubj
+7  Gets     get      VERB   VBZ  2  parataxis
+8  New      new      ADJ    JJ   9  amod
+9  Cranes   crane    NOUN   NNS  7  obj
+""")
+
+# Paid Notice: Deaths HALDANE, JO
+HEADLINE_PAID_NOTICE = rows("""
+1  Paid     pay      VERB   VBN  2  amod
+2  Notice   Notice   PROPN  NNP  0  root       nospace
+3  :        :        PUNCT  :    4  punct
+4  Deaths   death    NOUN   NNS  2  appos
+5  HALDANE  Haldane  PROPN  NNP  4  appos      nospace
+6  ,        ,        PUNCT  ,    7  punct
+7  JO       Jo       PROPN  NNP  5  appos
+""")
+
 HEADLINE_ROWS = [
     pytest.param(
         _one(HEADLINE),
@@ -222,6 +258,18 @@ HEADLINE_ROWS = [
         ),
         id="final-full-stop-left-out",
     ),
+    pytest.param(
+        _one(HEADLINE_LABEL_MISTAGGED),
+        Got(
+            "headline-label",
+            "Harbour Needs New Cranes",
+            ":",
+            "Rush Haldane",
+            "Rush Haldane",
+            "transcript-label",
+        ),
+        id="name-label-the-tagger-got-wrong",
+    ),
 ]
 
 NOT_HEADLINE_ROWS = [
@@ -231,6 +279,8 @@ NOT_HEADLINE_ROWS = [
     pytest.param(_one(HEADLINE_UPDATE), id="Update-label"),
     pytest.param(_one(HEADLINE_SHORT), id="fewer-than-three-words"),
     pytest.param(_one(HEADLINE_LIST), id="a-list-of-names-under-a-heading"),
+    pytest.param(_one(HEADLINE_LABEL_PHRASE), id="capitalised-phrase-with-a-preposition"),
+    pytest.param(_one(HEADLINE_PAID_NOTICE), id="Paid-Notice-label"),
 ]
 
 

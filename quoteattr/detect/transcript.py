@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.detect.base import Candidate, DetectionContext
+from quoteattr.detect.base import Candidate, DetectionContext, in_headline
 
 __all__ = ["TranscriptTurn"]
 
@@ -30,6 +30,7 @@ _NOT_SPEAKERS = frozenset(
         "UPDATE",
         "UPDATED",
         "NOTE",
+        "NOTICE",
         "CORRECTION",
         "CLARIFICATION",
         "WATCH",
@@ -136,7 +137,10 @@ class HeadlineLabel:
     News headlines name the speaker before a colon and give the words after it. Only a
     paragraph that is a single sentence opening with at most four proper nouns and a
     colon counts, so ``Note: …`` or an ordinary sentence with a colon does not; nor does a
-    list of names under a heading (``Iowa: Jo Bloggs, Kim Lee, …``, no verb).
+    list of names under a heading (``Iowa: Jo Bloggs, Kim Lee, …``, no verb). In a title-case
+    headline, where the tagger takes capitalised names for verbs and nouns, the label may be
+    any capitalised words that end in a name, with no article or preposition among them
+    (``Rush Limbaugh: …``, not ``Big Win For Sanders: …``).
     """
 
     max_label_words: int = 4
@@ -157,9 +161,16 @@ class HeadlineLabel:
             if colon is None or not 0 < colon <= self.max_label_words:
                 continue
             label = words[:colon]
-            if not all(view.upos[w] == "PROPN" for w in label):
+            if not all(view.upos[w] == "PROPN" for w in label) and not (
+                # title case misleads the tagger ("Rush Limbaugh: …" with "Rush" a verb):
+                # capitalised words ending in a name, no article or preposition among them
+                in_headline(view, words[0])
+                and all(view.form[w][:1].isupper() and view.form[w].isalpha() for w in label)
+                and not any(view.upos[w] in ("DET", "ADP") for w in label)
+                and (view.upos[label[-1]] == "PROPN" or view.ner[label[-1]][2:] == "PERSON")
+            ):
                 continue
-            if set(view.form[label[0]].upper().split()) & _NOT_SPEAKERS:
+            if {view.form[w].upper() for w in label} & _NOT_SPEAKERS:
                 continue
             content = [w for w in words[colon + 1 :] if view.upos[w] != "PUNCT"]
             commas = sum(1 for w in words[colon + 1 :] if view.form[w] == ",")
