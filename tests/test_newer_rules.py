@@ -500,6 +500,36 @@ PLEDGED_DELEGATES = rows("""
 11 .        .        PUNCT  .    10  punct
 """)
 
+# Meet Ortiz, who says it is closed.
+# The parser made "it" the object of "says" and hung "closed" from "Meet".
+SAYS_IT_IS = rows("""
+1  Meet     meet     VERB   VB   0   root
+2  Ortiz    Ortiz    PROPN  NNP  1   obj        nospace ner=S-PERSON
+3  ,        ,        PUNCT  ,    5   punct
+4  who      who      PRON   WP   5   nsubj
+5  says     say      VERB   VBZ  2   acl:relcl
+6  it       it       PRON   PRP  5   obj
+7  is       be       AUX    VBZ  8   cop
+8  closed   closed   ADJ    JJ   1   conj       nospace
+9  .        .        PUNCT  .    1   punct
+""")
+
+# Meet Ortiz, who said it the day the pier closed.
+SAID_IT_THE_DAY = rows("""
+1  Meet     meet     VERB   VB   0   root
+2  Ortiz    Ortiz    PROPN  NNP  1   obj        nospace ner=S-PERSON
+3  ,        ,        PUNCT  ,    5   punct
+4  who      who      PRON   WP   5   nsubj
+5  said     say      VERB   VBD  2   acl:relcl
+6  it       it       PRON   PRP  5   obj
+7  the      the      DET    DT   8   det
+8  day      day      NOUN   NN   5   obl:tmod
+9  the      the      DET    DT   10  det
+10 pier     pier     NOUN   NN   11  nsubj
+11 closed   close    VERB   VBD  8   acl:relcl  nospace
+12 .        .        PUNCT  .    1   punct
+""")
+
 LINEAR_ROWS = [
     pytest.param(
         _one(SAYING_DETACHED),
@@ -515,6 +545,11 @@ LINEAR_ROWS = [
         _one(STATEMENT_SAYING),
         ("speech-verb-linear", "the pier would reopen in May", "saying"),
         id="participle-acl-of-a-noun",
+    ),
+    pytest.param(
+        _one(SAYS_IT_IS),
+        ("speech-verb-linear", "it is closed", "says"),
+        id="it-taken-for-the-object",
     ),
     pytest.param(
         _one(SAYING_ATTACHED),
@@ -549,6 +584,12 @@ class TestSpeechVerbLinear:
         rules = rules_of(attributor.attribute(document(paragraphs)))
         assert "speech-verb-linear" not in rules
         assert set(rules) <= {"as-reported"}
+
+    def test_it_the_object_indeed(self, attributor: Attributor) -> None:
+        """``said it the day the pier closed``: ``it`` before anything but a verb is the
+        object, and the clause after it is the writer's: no linear report."""
+        rules = rules_of(attributor.attribute(document(_one(SAID_IT_THE_DAY))))
+        assert "speech-verb-linear" not in rules
 
     @pytest.mark.parametrize("sentence", [AS_SAID_ON_TUESDAY, AS_SAID_LAST_WEEK])
     def test_as_clause_attributes_the_clause_before(

@@ -190,7 +190,7 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     complement, but what follows it to the end of the sentence is a clause.
 
     Only for a verb with no object, complement or subject after it (a subject pronoun the
-    parser made its object, ``said he …``, opens the clause), followed (after an optional
+    parser made its object, ``said he …``, ``says it's …``, opens the clause), followed (after an optional
     ``that``) by a noun phrase and then a verb, up to the sentence end.
     """
     end = view.sent_end[view.sent[verb]]
@@ -200,7 +200,7 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     if any(
         view.deprel[c]
         in ("obj", "dobj", "ccomp", "xcomp", "iobj", "csubj:pass", *SUBJECT_RELATIONS)
-        and not (c == k and view.form[c].lower() in PERSONAL_SUBJECTS)
+        and not (c == k and _opens_clause(view, c))
         for c in view.children(verb)
         if c > verb
     ):
@@ -213,6 +213,17 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     if any(view.upos[x] == "PUNCT" and view.form[x] in ("“", '"', "‘") for x in words[:1]):
         return None
     return words
+
+
+def _opens_clause(view: DocView, k: int) -> bool:
+    """Word ``k``, which the parser made the speech verb's object, is the subject of the
+    clause after it: a personal pronoun (``said he …``), or ``it`` right before a verb
+    (``says it's “disastrous”``; ``said it again`` keeps its object)."""
+    form = view.form[k].lower()
+    if form in PERSONAL_SUBJECTS:
+        return True
+    nxt = k + 1
+    return form == "it" and nxt < view.n_words and view.upos[nxt] in ("AUX", "VERB")
 
 
 def _with_stray_subject(view: DocView, verb: int, clause: int, words: list[int]) -> list[int]:
