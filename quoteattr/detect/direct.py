@@ -229,7 +229,8 @@ def _holding_verb(view: DocView, words: list[int]) -> tuple[int, int] | None:
 
 
 def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
-    """The nearest verb governing the quotation is a speech verb."""
+    """The nearest verb governing the quotation is a speech verb, or has one a verb or two
+    further up (:func:`~quoteattr.detect.base.speech_verb_further_up`)."""
     held = _holding_verb(view, words)
     if held is None:
         return False

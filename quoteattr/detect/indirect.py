@@ -190,8 +190,8 @@ def _linear_report(view: DocView, verb: int) -> list[int] | None:
     complement, but what follows it to the end of the sentence is a clause.
 
     Only for a verb with no object, complement or subject after it (a subject pronoun the
-    parser made its object, ``said he …``, ``says it's …``, opens the clause), followed (after an optional
-    ``that``) by a noun phrase and then a verb, up to the sentence end.
+    parser made its object, ``said he …``, ``says it's …``, opens the clause), followed
+    (after an optional ``that``) by a noun phrase and then a verb, up to the sentence end.
     """
     end = view.sent_end[view.sent[verb]]
     k = verb + 1

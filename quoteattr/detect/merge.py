@@ -647,24 +647,20 @@ def anchor_fragments(
                 reason = "quoted fragment with no speech verb or cue: a scare quote or a term"
                 rejected.append(Rejection(c.spans[0], "partial-quote", reason, c.words))
             continue
+        # "hailed the deal as a “breakthrough”" says what its object was called; "Mayor
+        # Calls the Plan ‘A Lifeline’": in a headline quoted words are someone's
+        called = _characterised_as(view, verb, roots[0]) or in_headline(view, c.words[0])
         if (
-            not (c.cue and c.cue[0] > c.words[-1])
+            not called
             and view.lemma[verb] not in speech_verbs
-            and not _characterised_as(view, verb, roots[0])
-            and not in_headline(view, c.words[0])
+            and not (c.cue and c.cue[0] > c.words[-1])
         ):
             # "called what she saw “shameful”": the speech verb the parser did not hang it
             # on; a fragment with an attribution of its own after it ("…,” she added) keeps it
             higher = speech_verb_further_up(view, verb, c.words[0], speech_verbs)
             if higher is not None:
                 verb, conjunct = higher
-        if (
-            not conjunct
-            and view.lemma[verb] not in speech_verbs
-            and not _characterised_as(view, verb, roots[0])
-            # "Mayor Calls the Plan ‘A Lifeline’": in a headline quoted words are someone's
-            and not in_headline(view, c.words[0])
-        ):
+        if not (called or conjunct or view.lemma[verb] in speech_verbs):
             first = view.sent_first[view.sent[c.words[0]]]
             if (
                 c.cue
