@@ -1347,3 +1347,41 @@ class TestInvariants:
         contents = [tuple((s.start, s.end) for s in q.spans) for q in result.quotes]
         assert len(contents) == len(set(contents))
         assert attributor.attribute(read_conllu(built.conllu)) == result
+
+
+# The mayor sniped that the budget was unfair.  (and the same with other verbs)
+VERB_THAT_CLAUSE = """
+1  The       the       DET    DT   2   det
+2  mayor     mayor     NOUN   NN   3   nsubj
+3  {form:9} {lemma:9} VERB   VBD  0   root
+4  that      that      SCONJ  IN   8   mark
+5  the       the       DET    DT   6   det
+6  budget    budget    NOUN   NN   8   nsubj
+7  was       be        AUX    VBD  8   cop
+8  unfair    unfair    ADJ    JJ   3   ccomp     nospace
+9  .         .         PUNCT  .    3   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("sniped", "snipe"),
+        ("scolded", "scold"),
+        ("condemned", "condemn"),
+        ("bemoaned", "bemoan"),
+        ("emailed", "email"),
+        ("retweeted", "retweet"),
+    ],
+)
+def test_verbs_of_speaking_report_their_clause(
+    attributor: Attributor, form: str, lemma: str
+) -> None:
+    """Verbs that name a way of speaking or writing are speech verbs: each reports its
+    ``that`` clause."""
+    sentence = rows(VERB_THAT_CLAUSE.format(form=form, lemma=lemma))
+    found = [
+        (q.kind, q.text, q.cue and q.cue.text)
+        for q in attributor.attribute(document(_one(sentence))).quotes
+    ]
+    assert found == [("indirect", "the budget was unfair", form)]

@@ -268,11 +268,11 @@ def test_closing_clause_with_its_own_quoted_words(
     assert found == expected
 
 
-# Ortiz condemned the plan as “reckless” and a “grave threat” to the pier.
+# Ortiz rejected the plan as “reckless” and a “grave threat” to the pier.
 # The parser hung the second name, "threat", on the verb as a conjunct.
-CONDEMNED_AS_AND = """
+REJECTED_AS_AND = """
 1  Ortiz      Ortiz      PROPN  NNP  2   nsubj   ner=S-PERSON
-2  condemned  condemn    VERB   VBD  0   root
+2  rejected   reject     VERB   VBD  0   root
 3  the        the        DET    DT   4   det
 4  plan       plan       NOUN   NN   2   obj
 5  {prep}     {prep}     ADP    IN   7   case
@@ -296,25 +296,25 @@ CONDEMNED_AS_AND = """
     ("block", "expected"),
     [
         pytest.param(
-            CONDEMNED_AS_AND.format(prep="as", rel="advcl", head=2, conj="conj"),
+            REJECTED_AS_AND.format(prep="as", rel="advcl", head=2, conj="conj"),
             ["the plan as “reckless” and a “grave threat” to the pier"],
             id="second-name-hung-on-the-verb",
         ),
         pytest.param(
-            CONDEMNED_AS_AND.format(prep="as", rel="advcl", head=7, conj="conj"),
+            REJECTED_AS_AND.format(prep="as", rel="advcl", head=7, conj="conj"),
             ["the plan as “reckless” and a “grave threat” to the pier"],
             id="second-name-coordinated-with-the-first",
         ),
         pytest.param(
             # "for", not "as": no name given, scare quotes in the writer's sentence
-            CONDEMNED_AS_AND.format(prep="for", rel="obl", head=2, conj="conj"),
+            REJECTED_AS_AND.format(prep="for", rel="obl", head=2, conj="conj"),
             [],
             id="no-as-phrase",
         ),
     ],
 )
 def test_coordinated_names_given(attributor: Attributor, block: str, expected: list[str]) -> None:
-    """``condemned the plan as “reckless” and a “grave threat”``: a second quoted name
+    """``rejected the plan as “reckless” and a “grave threat”``: a second quoted name
     coordinated with the first is part of the same characterisation, one mixed quote,
     wherever the parser hung it."""
     result = attributor.attribute(document(_one(rows(block))))

@@ -28,7 +28,8 @@ SPEECH_VERBS: frozenset[str] = _words(
     summarize summarise trumpet volunteer wonder guarantee forecast certify clarify toast
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
     bark growl snarl fume question react demur express offer thank blame vent intimate grouse
-    press confess
+    press confess snipe scold berate condemn laud retweet email mumble bemoan rebuke chastise
+    castigate excoriate
     """
 )
 
