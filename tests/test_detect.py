@@ -955,6 +955,29 @@ BYLINE = rows("""
 4  Bloggs  Bloggs  PROPN  NNP  1   appos     nospace
 5  .       .       PUNCT  .    1   punct
 """)
+# LOOK: the port closes early   (a newsroom label, not a speaker)
+LOOK_LABEL = rows("""
+1  LOOK    look    VERB   VB   0   root      nospace
+2  :       :       PUNCT  :    4   punct
+3  the     the     DET    DT   4   det
+4  port    port    NOUN   NN   5   nsubj
+5  closes  close   VERB   VBZ  1   parataxis
+6  early   early   ADV    RB   5   advmod    nospace
+7  .       .       PUNCT  .    1   punct
+""")
+# STAT OF THE WEEK: 40 ships a day   (a newsroom label, not a speaker)
+STAT_LABEL = rows("""
+1  STAT    stat    NOUN   NN   0   root
+2  OF      of      ADP    IN   4   case
+3  THE     the     DET    DT   4   det
+4  WEEK    week    NOUN   NN   1   nmod      nospace
+5  :       :       PUNCT  :    7   punct
+6  40      40      NUM    CD   7   nummod
+7  ships   ship    NOUN   NNS  1   appos
+8  a       a       DET    DT   9   det
+9  day     day     NOUN   NN   7   nmod:npmod nospace
+10 .       .       PUNCT  .    1   punct
+""")
 # TIDE IS OUT: the port closes early   (a headline with a copula)
 TIDE_IS_OUT = rows("""
 1  TIDE    tide    NOUN   NN   3   nsubj
@@ -1006,6 +1029,16 @@ TRANSCRIPT: list[Any] = [
         [[BYLINE], [TURN_SMITH]],
         [("direct", "We wait for the inspectors.", "transcript-turn")],
         id="byline-is-no-turn",
+    ),
+    pytest.param(
+        [[LOOK_LABEL], [TURN_SMITH]],
+        [("direct", "We wait for the inspectors.", "transcript-turn")],
+        id="LOOK-label-is-no-turn",
+    ),
+    pytest.param(
+        [[STAT_LABEL], [TURN_SMITH]],
+        [("direct", "We wait for the inspectors.", "transcript-turn")],
+        id="STAT-OF-THE-WEEK-label-is-no-turn",
     ),
     pytest.param(
         [[TIDE_IS_OUT], [TURN_SMITH]],

@@ -66,6 +66,15 @@ _NOT_SPEAKERS = frozenset(
         "CREDIT",
         "CREDITS",
         "CAPTION",
+        # newsroom labels of a paragraph: "LOOK: …", "EMAIL: …", "STAT OF THE WEEK: …"
+        "LOOK",
+        "LISTEN",
+        "BOOM",
+        "EMAIL",
+        "E-MAIL",
+        "CONTACT",
+        "STAT",
+        "STATS",
         # a copula makes the label a headline ("FIX IS IN: …"), never a name
         "IS",
         "ARE",
