@@ -1015,6 +1015,49 @@ NO_RISKS_SHE_ADDED = rows("""
 12 .          .          PUNCT  .    11  punct
 """)
 
+# Diaz said the vote would be close, “closer than anyone thinks.”
+# The parser hung the quoted words on "said" as a loose dependent.
+SAID_CLOSE_COMMA_QUOTED = rows("""
+1  Diaz       Diaz       PROPN  NNP  2   nsubj     ner=S-PERSON
+2  said       say        VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  vote       vote       NOUN   NN   7   nsubj
+5  would      would      AUX    MD   7   aux
+6  be         be         AUX    VB   7   cop
+7  close      close      ADJ    JJ   2   ccomp     nospace
+8  ,          ,          PUNCT  ,    11  punct
+9  “          "          PUNCT  ``   11  punct     nospace
+10 closer     close      ADJ    JJR  11  amod
+11 than       than       ADP    IN   2   dep
+12 anyone     anyone     PRON   NN   13  nsubj
+13 thinks     think      VERB   VBZ  11  advcl     nospace
+14 .          .          PUNCT  .    2   punct     nospace
+15 ”          "          PUNCT  ''   2   punct
+""")
+
+# Diaz said she was proud of them and told them, “you saved the pier.”
+# The parser hung the quoted clause on "said" as parataxis.
+TOLD_THEM_COMMA_QUOTED = rows("""
+1  Diaz       Diaz       PROPN  NNP  2   nsubj     ner=S-PERSON
+2  said       say        VERB   VBD  0   root
+3  she        she        PRON   PRP  5   nsubj
+4  was        be         AUX    VBD  5   cop
+5  proud      proud      ADJ    JJ   2   ccomp
+6  of         of         ADP    IN   7   case
+7  them       they       PRON   PRP  5   obl
+8  and        and        CCONJ  CC   9   cc
+9  told       tell       VERB   VBD  5   conj
+10 them       they       PRON   PRP  9   obj       nospace
+11 ,          ,          PUNCT  ,    14  punct
+12 “          "          PUNCT  ``   14  punct     nospace
+13 you        you        PRON   PRP  14  nsubj
+14 saved      save       VERB   VBD  2   parataxis
+15 the        the        DET    DT   16  det
+16 pier       pier       NOUN   NN   14  obj       nospace
+17 .          .          PUNCT  .    2   punct     nospace
+18 ”          "          PUNCT  ''   2   punct
+""")
+
 CONTINUED: list[Any] = [
     pytest.param(
         one_paragraph(DIAZ_SAID_CLOSED, NO_RISKS),
@@ -1045,11 +1088,32 @@ CONTINUED: list[Any] = [
         ],
         id="next-paragraph-stays-apart",
     ),
+    pytest.param(
+        one_paragraph(SAID_CLOSE_COMMA_QUOTED),
+        [
+            (
+                "mixed",
+                ("the vote would be close", "closer than anyone thinks."),
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="lower-case-quotation-after-a-comma-goes-on-with-the-report",
+    ),
+    pytest.param(
+        one_paragraph(TOLD_THEM_COMMA_QUOTED),
+        [
+            ("indirect", "she was proud of them and told them", "speech-verb", "said"),
+            ("direct", "you saved the pier.", "quotation-marks", "said"),
+        ],
+        id="after-the-addressee-it-is-what-was-told",
+    ),
 ]
 
 
 class TestContinuedReports:
-    """A quoted sentence with no attribution of its own, right after a report, goes on with it."""
+    """A quoted sentence with no attribution of its own right after a report, or quoted words
+    in lower case after its comma, go on with it."""
 
     @pytest.mark.parametrize(("paragraphs", "expected"), CONTINUED)
     def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:

@@ -388,7 +388,9 @@ _CONTINUED = frozenset({"speech-verb", "speech-verb-phrase", "speech-verb-linear
 def continue_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
     """``He said he was staying in the race. “We are in till the last ballot.”``: a
     quotation that follows a report of speech at once, fills its sentence and has no
-    attribution of its own goes on with the report (one quote with two spans)."""
+    attribution of its own goes on with the report (one quote with two spans); so does a
+    quotation in lower case after the report and a comma, in its sentence (``said the
+    vote would be close, “closer than anyone thinks.”``)."""
     ordered = sorted(cands, key=lambda c: (c.start, c.end))
     out: list[Candidate] = []
     taken: set[int] = set()
@@ -412,11 +414,24 @@ def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
         return False
     if view.paragraph_at(q.start) != view.paragraph_at(rep.end):
         return False
-    if any(ch.isalnum() for ch in view.text[rep.end : q.start]):
+    between = view.text[rep.end : q.start]
+    if any(ch.isalnum() for ch in between):
         return False  # words between them: an attribution or the writer's own
     if _attributed_elsewhere(view, q, rep):
         return False
-    return stands_alone(view, q.words)
+    if stands_alone(view, q.words):
+        return True
+    # "…, “closer than anyone thinks.”": the report's sentence goes on in quoted words;
+    # after "telling her," they are what was told
+    last = rep.words[-1] if rep.words else -1
+    addressee = view.deprel[last] in ("obj", "iobj") and view.lemma[view.head[last]] in _ADDRESSING
+    return (
+        "," in between
+        and view.form[q.words[0]][:1].islower()
+        and last >= 0
+        and view.sent[last] == view.sent[q.words[0]]
+        and not addressee
+    )
 
 
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
