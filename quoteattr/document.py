@@ -405,6 +405,40 @@ def _mend_sentence_splits(
     sent_first[:], sent_end[:], sent_par[:] = firsts, ends, pars
 
 
+def _check_heads(
+    head: Sequence[int], sent: Sequence[int], sent_first: Sequence[int], sent_end: Sequence[int]
+) -> None:
+    """Every word's head is in its own sentence and the heads form trees: a stanza
+    ``Document`` built by hand may break either (``read_conllu`` refuses both), and every
+    walk up or down the tree would then go wrong or never end."""
+    state = bytearray(len(head))  # 0 not seen, 1 on the current path, 2 reaches a root
+    for i, h in enumerate(head):
+        s = sent[i]
+        if h != -1 and not sent_first[s] <= h < sent_end[s]:
+            raise InputError(
+                f"sentence {s + 1}: word {i - sent_first[s] + 1} has its head outside the sentence"
+            )
+    for i in range(len(head)):
+        path: list[int] = []
+        k = i
+        while k != -1 and state[k] == 0:
+            state[k] = 1
+            path.append(k)
+            k = head[k]
+        if k != -1 and state[k] == 1:
+            s = sent[k]
+            ids = [w - sent_first[s] + 1 for w in path[path.index(k) :]]
+            low = ids.index(min(ids))
+            ids = ids[low:] + ids[:low]  # from its first word, whichever word led to it
+            cycle = " -> ".join(map(str, [*ids, ids[0]]))
+            raise InputError(
+                f"sentence {s + 1}: the heads of words {cycle} form a cycle; a sentence's "
+                "words must form a tree under its root"
+            )
+        for w in path:
+            state[w] = 2
+
+
 def _token_offsets(
     sent: Sequence[int],
     ws: Sequence[Any],
@@ -494,10 +528,7 @@ def build_view(
         tags = list(map(_NER, parents))
         has_ner = tags.count(None) < len(tags)
         ner = [t or "O" for t in tags] if None in tags else tags
-    n = len(form)
-    if head and max(head) >= n:
-        i = next(k for k, h in enumerate(head) if h >= n)
-        raise InputError(f"word {i} has a head outside the document")
+    _check_heads(head, sent, sent_first, sent_end)
 
     sent_start_chars = [start[f] if f < e else 0 for f, e in zip(sent_first, sent_end, strict=True)]
     sent_end_chars = [end[e - 1] if f < e else 0 for f, e in zip(sent_first, sent_end, strict=True)]

@@ -452,6 +452,34 @@ class TestAttribute:
         with pytest.raises(InputError, match=type_name):
             Attributor().attribute(value)
 
+    @pytest.mark.parametrize(
+        ("heads", "message"),
+        [
+            pytest.param(
+                {2: 3, 3: 2},
+                r"sentence 1: the heads of words 2 -> 3 -> 2 form a cycle",
+                id="two-word-cycle",
+            ),
+            pytest.param({2: 2}, r"sentence 1: the heads of words 2 -> 2 form a cycle", id="self"),
+            pytest.param(
+                {2: 40}, r"sentence 1: word 2 has its head outside the sentence", id="out"
+            ),
+        ],
+    )
+    def test_document_whose_heads_are_no_tree(
+        self, no_build: None, heads: dict[int, int], message: str
+    ) -> None:
+        """A stanza Document built by hand whose heads form a cycle or leave the sentence
+        (``read_conllu`` refuses both) is an InputError naming the sentence and the words,
+        never a walk up the tree that does not end."""
+        doc = read(STORY_NAMES[0])
+        words = doc.sentences[0].words
+        assert 3 < len(words) < 40
+        for word_id, head in heads.items():
+            words[word_id - 1].head = head
+        with pytest.raises(InputError, match=message):
+            Attributor().attribute(doc)
+
     @pytest.mark.parametrize("text", ["", " ", "\n\n", " \t\n "])
     def test_blank_text_gives_an_empty_result(self, no_build: None, text: str) -> None:
         """Empty or whitespace-only text gives an empty result and builds no pipeline."""

@@ -11,8 +11,6 @@ it says.
 
 from __future__ import annotations
 
-import signal
-
 import pytest
 from conllu_builder import Row, document, rows
 
@@ -1029,25 +1027,3 @@ def test_lower_case_words_after_a_title_cue(
     result = attributor.attribute(document(_one(rows(block))))
     assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
     assert [r.span.text for r in result.rejected if r.reason.startswith("title")] == rejected
-
-
-def test_further_up_stops_on_a_cycle_of_heads(attributor: Attributor) -> None:
-    """A Document built by hand may give its words a cycle of heads (``read_conllu`` refuses
-    one; a stanza ``Document`` passed in is not checked): the search for a speech verb
-    further up a fragment's verb ends all the same."""
-    doc = document(_one(rows(REPAIRED_WHAT_STORM_LEFT)))
-    words = doc.sentences[0].words
-    # "left" hangs on "what", and "what" and "storm" on each other: a cycle of heads
-    words[5].head, words[2].head, words[4].head = 3, 5, 3
-
-    def _timeout(signum: int, frame: object) -> None:
-        raise TimeoutError("no end to the search up a cycle of heads")
-
-    previous = signal.signal(signal.SIGALRM, _timeout)
-    signal.alarm(10)
-    try:
-        result = attributor.attribute(doc)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-    assert [q.text for q in result.quotes] == []

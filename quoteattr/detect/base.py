@@ -483,10 +483,7 @@ def speech_verb_further_up(
     object is the content."""
     child, h = verb, view.head[verb]
     steps = 0
-    # at most a sentence's words up (a Document built by hand may hold a cycle of heads)
-    for _ in range(view.sent_end[view.sent[verb]] - view.sent_first[view.sent[verb]]):
-        if h < 0 or steps >= reach:
-            break
+    while h >= 0 and steps < reach:  # the view's heads form trees (no cycle)
         if view.upos[h] == "VERB" or view.xpos[h].startswith("VB"):
             steps += 1
             if view.lemma[h] in speech_verbs and view.upos[h] == "VERB" and h < first:
