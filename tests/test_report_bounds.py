@@ -1027,3 +1027,65 @@ def test_lower_case_words_after_a_title_cue(
     result = attributor.attribute(document(_one(rows(block))))
     assert [(q.text, q.cue and q.cue.text, q.kind) for q in result.quotes] == quotes
     assert [r.span.text for r in result.rejected if r.reason.startswith("title")] == rejected
+
+
+# ------------------------------------------- the writer's comment closing a phrase report
+
+# Ortiz urged them to stay calm — a message that went unheard.
+URGED_CALM_A_MESSAGE = """
+1  Ortiz    Ortiz    PROPN  NNP  2   nsubj      ner=S-PERSON
+2  urged    urge     VERB   VBD  0   root
+3  them     they     PRON   PRP  2   obj
+4  to       to       PART   TO   6   mark
+5  stay     stay     AUX    VB   6   cop
+6  calm     calm     ADJ    JJ   2   xcomp
+7  —        —        PUNCT  :    9   punct
+8  a        a        DET    DT   9   det
+9  message  message  NOUN   NN   6   appos
+10 that     that     PRON   WDT  12  nsubj
+11 went     go       VERB   VBD  9   acl:relcl
+12 unheard  unheard  ADJ    JJ   11  xcomp      nospace
+13 .        .        PUNCT  .    2   punct
+"""
+
+# Ortiz described the pier as “a ruin” — a word for years of neglect.
+# The parser hung "for years of neglect" on the verb, not on "word".
+DESCRIBED_RUIN_A_WORD = """
+1  Ortiz      Ortiz      PROPN  NNP  2   nsubj   ner=S-PERSON
+2  described  describe   VERB   VBD  0   root
+3  the        the        DET    DT   4   det
+4  pier       pier       NOUN   NN   2   obj
+5  as         as         ADP    IN   8   case
+6  “          "          PUNCT  ``   8   punct   nospace
+7  a          a          DET    DT   8   det
+8  ruin       ruin       NOUN   NN   2   obl     nospace
+9  ”          "          PUNCT  ''   8   punct
+10 —          —          PUNCT  :    12  punct
+11 a          a          DET    DT   12  det
+12 word       word       NOUN   NN   8   appos
+13 for        for        ADP    IN   14  case
+14 years      year       NOUN   NNS  2   obl
+15 of         of         ADP    IN   16  case
+16 neglect    neglect    NOUN   NN   14  nmod    nospace
+17 .          .          PUNCT  .    2   punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("block", "content"),
+    [
+        pytest.param(URGED_CALM_A_MESSAGE, "them to stay calm", id="comment-noun-after-a-dash"),
+        pytest.param(
+            DESCRIBED_RUIN_A_WORD,
+            "the pier as “a ruin”",
+            id="after-a-quotation-however-the-parser-hung-the-rest",
+        ),
+    ],
+)
+def test_phrase_report_without_the_writers_comment(
+    attributor: Attributor, block: str, content: str
+) -> None:
+    """A phrase report stops before the writer's closing comment on the act (``— a message
+    that …``, and after a quotation and a dash any indefinite noun phrase, wherever the
+    parser hung the words that follow it)."""
+    assert only_quote(attributor.attribute(document(_one(rows(block))))).text == content

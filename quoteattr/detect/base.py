@@ -432,7 +432,9 @@ def without_closing_comment(
     view: DocView, words: list[int], comment_nouns: Collection[str]
 ) -> list[int]:
     """The words before a closing ``, a swipe at …`` (an indefinite noun phrase headed by
-    one of ``comment_nouns`` that runs to the end): the writer's comment on the act."""
+    one of ``comment_nouns`` that runs to the end): the writer's comment on the act. After
+    a quotation and a dash (``“…” — a metaphor for …``) any indefinite noun phrase is,
+    wherever the parser hung the words after it."""
     for i in range(1, len(words)):
         k = words[i]
         if view.lemma[k] not in ("a", "an"):
@@ -452,7 +454,8 @@ def without_closing_comment(
         if h < k or view.upos[h] != "NOUN" or not (dashed or view.lemma[h] in comment_nouns):
             continue
         tail = set(view.subtree(h))
-        if all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
+        # after a quotation and a dash, however the parser hung the rest
+        if dashed or all(x in tail or view.upos[x] == "PUNCT" for x in words[i:]):
             return [w for w in words[:i] if w != comma]
     return words
 

@@ -33,6 +33,7 @@ from quoteattr.detect.base import (
     misattached_participle,
     noun_phrase,
     trim_words,
+    without_closing_comment,
 )
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
@@ -1349,7 +1350,7 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
         cut = next((k for k in words if k > parts[-1] and view.form[k] == ","), None)
         if cut is not None and not _list_goes_on(view, cut, words):
             words = [k for k in words if k < cut]
-    words = trim_words(view, words)
+    words = trim_words(view, without_closing_comment(view, words, lex.comment_nouns))
     # "called for X": the content is X, without the preposition
     while words and view.deprel[words[0]] in ("case", "mark") and view.head[words[0]] in parts:
         words = words[1:]
