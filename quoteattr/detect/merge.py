@@ -421,17 +421,13 @@ def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
         return False
     if stands_alone(view, q.words):
         return True
+    if not rep.words or "," not in between or not view.form[q.words[0]][:1].islower():
+        return False
     # "…, “closer than anyone thinks.”": the report's sentence goes on in quoted words;
     # after "telling her," they are what was told
-    last = rep.words[-1] if rep.words else -1
+    last = rep.words[-1]
     addressee = view.deprel[last] in ("obj", "iobj") and view.lemma[view.head[last]] in _ADDRESSING
-    return (
-        "," in between
-        and view.form[q.words[0]][:1].islower()
-        and last >= 0
-        and view.sent[last] == view.sent[q.words[0]]
-        and not addressee
-    )
+    return view.sent[last] == view.sent[q.words[0]] and not addressee
 
 
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
