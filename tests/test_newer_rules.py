@@ -1486,7 +1486,7 @@ KIM_SAYS_ORTIZ_SAID = """
 """
 
 
-# “Kim denied the plan,” Ortiz said, “but when you look close, it is wrong.”
+# “Kim denied the plan,” Ortiz said, “but when you look again, it is wrong.”
 # The parser hung "said" and the second part from "plan", the object of "denied".
 KIM_DENIED_ORTIZ_SAID = """
 1  “        "        PUNCT  ``   3   punct      nospace
@@ -1504,7 +1504,7 @@ KIM_DENIED_ORTIZ_SAID = """
 13 when     when     ADV    WRB  15  advmod
 14 you      you      PRON   PRP  15  nsubj
 15 look     look     VERB   VBP  20  advcl
-16 close    close    ADV    RB   15  advmod     nospace
+16 again    again    ADV    RB   15  advmod     nospace
 17 ,        ,        PUNCT  ,    20  punct
 18 it       it       PRON   PRP  20  nsubj
 19 is       be       AUX    VBZ  20  cop
@@ -1522,7 +1522,7 @@ KIM_DENIED_ORTIZ_SAID = """
         ),
         pytest.param(
             KIM_DENIED_ORTIZ_SAID,
-            "Kim denied the plan, but when you look close, it is wrong.",
+            "Kim denied the plan, but when you look again, it is wrong.",
             id="phrase-report",
         ),
     ],

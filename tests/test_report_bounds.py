@@ -887,7 +887,7 @@ CALLED_AND_LIKENED = """
 17 ”        "        PUNCT  ''   2   punct
 """
 
-# Kim declared the pier a landmark dedicated “to tell the story of the town and its
+# Kim declared the pier a landmark dedicated “to keep the memory of the town and its
 # fishing fleet.” Ten words in marks after a word of the writer's: before, a quotation of
 # its own.
 DECLARED_DEDICATED = """
@@ -900,9 +900,9 @@ DECLARED_DEDICATED = """
 7  dedicated  dedicate   VERB   VBN  6   acl
 8  “          "          PUNCT  ``   10  punct   nospace
 9  to         to         PART   TO   10  mark
-10 tell       tell       VERB   VB   7   xcomp
+10 keep       keep       VERB   VB   7   xcomp
 11 the        the        DET    DT   12  det
-12 story      story      NOUN   NN   10  obj
+12 memory     memory     NOUN   NN   10  obj
 13 of         of         ADP    IN   15  case
 14 the        the        DET    DT   15  det
 15 town       town       NOUN   NN   12  nmod
@@ -935,7 +935,7 @@ DECLARED_DEDICATED = """
             DECLARED_DEDICATED,
             [
                 (
-                    "the pier a landmark dedicated “to tell the story of the town and its "
+                    "the pier a landmark dedicated “to keep the memory of the town and its "
                     "fishing fleet.”",
                     "declared",
                     "mixed",

@@ -263,7 +263,7 @@ def _opening_attribution(view: DocView, content: list[int], lex: Lexicon) -> int
         nxt = w + 1
         while nxt < view.n_words and view.head[nxt] == w and view.deprel[nxt] == "compound:prt":
             nxt += 1  # "the crowd cried out, booing."
-        if not before:  # "said Donna Lages, 39, a waitress": the speaker after the verb
+        if not before:  # "said Ada Okafor, 41, a ferry pilot": the speaker after the verb
             start = nxt
             while nxt < view.n_words and view.upos[nxt] in ("PROPN", "NOUN", "DET", "ADJ"):
                 nxt += 1

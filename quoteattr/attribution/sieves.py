@@ -224,7 +224,7 @@ def _repaired_subject(view: DocView, work: Work) -> int | None:
     """The subject of the cue (or of the verb it borrows one from), with the parser's
     usual mistakes about it undone, in this order:
 
-    * a second subject inside the quotation (``“Oh, my God,” a young woman exclaimed``):
+    * a second subject inside the quotation (``“Look at the pier,” a fisherman shouted``):
       the one outside it;
     * none, for a finite cue hung on the noun right before it: that noun
       (:func:`_noun_before_finite_cue`);
@@ -257,7 +257,7 @@ def _repaired_subject(view: DocView, work: Work) -> int | None:
 
 
 def _past_the_relative_clause(view: DocView, cue: int, relative: int) -> int:
-    """``Obama threatened to veto the bill that allows X, arguing …``: a comma participle
+    """``Ortiz vowed to block the plan that moves the ferry, arguing …``: a comma participle
     the parser hung on a relative clause is the adjunct of the clause that holds the
     noun the relative clause describes; its subject is that clause's. Otherwise the
     relative pronoun stays (the relative-antecedent sieve reads it)."""

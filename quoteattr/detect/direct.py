@@ -240,7 +240,7 @@ def _speech_verb_above(view: DocView, words: list[int], lexicon: Lexicon) -> boo
 
 
 def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> bool:
-    """``referred to her by a nickname, “Gert”``, ``labelled it “Used News”``: capitalised
+    """``called her by a pet name, “Skipper”``, ``labelled it “Old Tide”``: capitalised
     words that a speech verb before them takes as its object (the words themselves, not a
     title inside it) or its ``as``/``by`` phrase (for ``refer`` also ``to``) are what
     someone called something; ``said on ABC's “This Week”`` names a programme."""
@@ -254,10 +254,10 @@ def _named_by_speech_verb(view: DocView, words: list[int], lexicon: Lexicon) -> 
         top = view.head[top]
     if view.deprel[top] in ("obj", "dobj", "iobj", "xcomp"):
         # the quoted words are the object itself, not a title inside it ("added a clip
-        # from “Back to the Future”")
+        # from “Harbour Lights”")
         return top in words
     cases = {view.lemma[k] for k in view.children(top) if view.deprel[k] == "case"}
-    # "referred to the “New Class”": what it was referred to as; "spoke to “Face the
+    # "referred to the “Old Guard”": what it was referred to as; "spoke to “Face the
     # Nation”" names whom it was said to
     allowed = {"as", "by", "to"} if view.lemma[verb] == "refer" else {"as", "by"}
     return view.deprel[top] in ("obl", "nmod") and bool(cases & allowed)
@@ -441,7 +441,7 @@ class QuotationMarks:
                 return ("fragment", "cued, but continues the writer's clause")
             return ("quote", "speech cue")
         if _after_writers_word(view, run, words) and _speech_verb_above(view, words, lexicon):
-            # "the senator has “always run a lean campaign …”": however long, the quoted
+            # "the mayor has “never once skipped a harbour meeting …”": however long, the quoted
             # words go on with the writer's clause that a speech verb reports
             return ("fragment", "continues the writer's clause under a speech verb")
         sentences = {view.sent[w] for w in words}

@@ -427,7 +427,7 @@ def _find_clausal_report(
         ):
             continue
         if _bare_attribution(view, c, lex, before=c < w):
-            continue  # "… difficult to predict, many economists say, because …"
+            continue  # "… hard to foresee, most harbour pilots say, because …"
         mark = _mark_of(view, c)
         if mark in _NON_SPEECH_MARKS and lemma not in _QUESTIONING:
             continue  # "knew why …"; but "asked whether …" reports a question
@@ -494,7 +494,7 @@ def _speaker_taken_for_subject(view: DocView, verb: int, clause: int) -> bool:
 
 
 def _past_the_quotation(view: DocView, verb: int, words: list[int], lex: Lexicon) -> list[int]:
-    """``remarked that she was “a little surprised” to be debating …``: a report that
+    """``noted that she was “rather pleased” to be meeting …``: a report that
     ends with a quotation goes on with what the parser hung from the speech verb right
     after the closing mark, up to a comma."""
     last = words[-1]
@@ -610,7 +610,7 @@ def _with_quoted_continuation(view: DocView, words: list[int]) -> list[int]:
 def _relative_as_report(
     view: DocView, w: int, min_words: int, lex: Lexicon
 ) -> tuple[int, list[int]] | None:
-    """``told the group that her position remains firm``: the parser made the reported
+    """``told the council that her view has not changed``: the parser made the reported
     clause a relative clause of the addressee. A "relative clause" right after the
     object, with a subject of its own that is not a relative pronoun, is the report."""
     for o in view.children(w):
@@ -629,7 +629,7 @@ def _relative_as_report(
                 not subjects or any(view.xpos[k] in ("WDT", "WP") for k in subjects)
             ):
                 continue
-            # "told the AP her group never worked with them and said …": a speech verb
+            # "told the radio her crew never met with them and said …": a speech verb
             # coordinated in it reports on its own
             own = [
                 k
@@ -751,7 +751,7 @@ def _descends_from(view: DocView, k: int, ancestor: int) -> bool:
 
 def _phrase_of_its_own(view: DocView, w: int, lex: Lexicon) -> bool:
     """A telling verb with its addressee and what it urged (``warned Kim to stop``), not
-    inside quoted words (``won't “send you to war” or “tell you who to marry”``)."""
+    inside quoted words (``won't “close your pier” or “raise your fees”``)."""
     kids = view.children(w)
     if (w > 0 and view.form[w - 1] in OPENING_FORMS) or not _speaker_again(view, w):
         return False
@@ -1391,7 +1391,7 @@ def _occasion(view: DocView, c: int, lex: Lexicon) -> bool:
 
 
 def _list_goes_on(view: DocView, comma: int, words: list[int]) -> bool:
-    """``called him a kind, loving and generous man``: the comma is inside a list of
+    """``called her a calm, patient and fair captain``: the comma is inside a list of
     modifiers (no verb after it, a conjunction before the end), not the writer's."""
     rest = [k for k in words if k > comma]
     return (

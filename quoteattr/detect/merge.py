@@ -153,7 +153,7 @@ def _interrupted_by_attribution(
     if [view.lemma[w] for w in gap_words] in (["and"], ["or"]) and not (
         a.cue and b.cue and set(a.cue) != set(b.cue)
     ):
-        # “Send them home,” and “Build the wall”: one list of someone's words
+        # “Open the pier,” and “Fix the crane”: one list of someone's words
         return _either_cue(a, b)
     if b.cue and a.cue and set(b.cue) != set(a.cue):
         return None  # the second part has a cue of its own
@@ -386,7 +386,7 @@ _CONTINUED = frozenset({"speech-verb", "speech-verb-phrase", "speech-verb-linear
 
 
 def continue_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
-    """``He said he was staying in the race. “We are in till the last ballot.”``: a
+    """``He said he was staying in the race. “We are staying until the final vote.”``: a
     quotation that follows a report of speech at once, fills its sentence and has no
     attribution of its own goes on with the report (one quote with two spans); so does a
     quotation in lower case after the report and a comma, in its sentence (``said the
@@ -491,12 +491,12 @@ def _nested_report(view: DocView, c: Candidate, cands: list[Candidate]) -> Candi
 def _quotation_straddled(
     view: DocView, c: Candidate, quotations: Sequence[Candidate]
 ) -> Candidate | None:
-    """``“Let everybody know that they're to go to the refuge,” Bundy says to Santilli,
-    who responds: “Okay!”`` with ``responds`` hung on a verb inside the first quotation: a
+    """``“Tell the crews they must meet at the pier,” Ortiz says to Lund,
+    who answers: “Right away!”`` with ``responds`` hung on a verb inside the first quotation: a
     report whose speech verb is outside a quotation but whose first stretch of content
     lies inside it, past its first word, is a misparse that would overlap the quotation;
     the quotation holds it. (A report that starts inside and runs on past the closing mark
-    is left alone: ``“I held and hugged” grieving families, he said``.)"""
+    is left alone: ``“We sat and listened” to the fishermen, he said``.)"""
     if c.rule == "quotation-marks" or c.frame is None or c.frame < 0:
         return None
     verb_at = view.start[c.frame]
@@ -933,7 +933,7 @@ def prefer_transcript_turns(view: DocView, cands: list[Candidate]) -> list[Candi
 
 
 def extend_quoted_predicates(view: DocView, cands: list[Candidate]) -> list[Candidate]:
-    """``Sanders said the tax breaks “do nothing to boost the economy”``: the quotation
+    """``Ortiz said the harbour fees “do little for the ferry trade”``: the quotation
     is the predicate of a report whose subject the writer gave in their own words.
 
     When a quotation starts in lower case after its cue and the words between the cue and

@@ -149,7 +149,7 @@ class HeadlineLabel:
     list of names under a heading (``Iowa: Jo Bloggs, Kim Lee, …``, no verb). In a title-case
     headline, where the tagger takes capitalised names for verbs and nouns, the label may be
     any capitalised words that end in a name, with no article or preposition among them
-    (``Rush Limbaugh: …``, not ``Big Win For Sanders: …``).
+    (``Rush Haldane: …``, not ``Big Win For Haldane: …``).
     """
 
     max_label_words: int = 4
@@ -171,7 +171,7 @@ class HeadlineLabel:
                 continue
             label = words[:colon]
             if not all(view.upos[w] == "PROPN" for w in label) and not (
-                # title case misleads the tagger ("Rush Limbaugh: …" with "Rush" a verb):
+                # title case misleads the tagger ("Rush Haldane: …" with "Rush" a verb):
                 # capitalised words ending in a name, no article or preposition among them
                 in_headline(view, words[0])
                 and all(view.form[w][:1].isupper() and view.form[w].isalpha() for w in label)
