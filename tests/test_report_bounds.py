@@ -11,10 +11,11 @@ it says.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from conllu_builder import Row, document, rows
 
-from quoteattr import Attributor, DocumentResult, Quote
+from quoteattr import Attributor, DocumentResult, Quote, get_lexicon
 
 
 def _one(*sentences: list[Row]) -> list[list[list[Row]]]:
@@ -526,6 +527,16 @@ def test_phrase_report_without_when_and_where_said(
     block = BLASTED_AS_WHEN_WHERE.format(when=when, det=det, noun=noun)
     quote = only_quote(attributor.attribute(document(_one(rows(block)))))
     assert (quote.text, quote.kind) == (content, "mixed")
+
+
+def test_occasion_nouns_come_from_the_lexicon() -> None:
+    """The occasion nouns are lexicon data: without ``interview`` among them, ``in an
+    interview`` after the phrase is no longer the writer's setting."""
+    lexicon = attrs.evolve(get_lexicon(), occasion_nouns=frozenset())
+    block = BLASTED_AS_WHEN_WHERE.format(when="Monday", det="an", noun="interview")
+    quote = only_quote(Attributor(lexicon=lexicon).attribute(document(_one(rows(block)))))
+    assert quote.text != "the toll as a “disgrace”"
+    assert quote.text.endswith("in an interview")
 
 
 # Ortiz went after the mayor as a “menace”.

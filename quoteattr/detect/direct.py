@@ -306,7 +306,7 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 
 
 def _relative_subject_before(view: DocView, v: int, reach: int = 12) -> bool:
-    """``a country that the last nominee, Mitt Romney, called “…”``, ``the plan, which Kim
+    """``a port that the former mayor, Ada Okafor, called “…”``, ``the plan, which Kim
     on Monday called “…”``: a relative word, then a subject (a name or pronoun) and no
     verb, then the naming verb, however the parser hung them. ``a film called “…”`` has no
     relative word; ``what is today called “…”`` a verb between."""

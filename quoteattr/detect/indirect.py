@@ -391,7 +391,7 @@ def _clausal_report(
 ) -> tuple[int, list[int]] | None:
     """The clause a speech verb reports (its ``ccomp``, ``csubj:pass``, ...): (head, words)."""
     memo = view.cache.setdefault("clausal-report", {})
-    key = (w, min_words, id(lex.speech_verbs), id(lex.weak_speech_verbs))
+    key = (w, min_words, id(lex))
     if key not in memo:
         memo[key] = _find_clausal_report(view, w, lex, min_words)
     return memo[key]  # type: ignore[no-any-return]
@@ -966,7 +966,7 @@ def _has_phrase(view: DocView, w: int, lex: Lexicon, min_words: int = 2) -> bool
 
 def _cached_phrase(view: DocView, w: int, lex: Lexicon) -> list[int] | None:
     memo = view.cache.setdefault("phrase-complement", {})
-    key = (w, id(lex.speech_verbs), id(lex.time_nouns), id(lex.calendar_names))
+    key = (w, id(lex))  # the phrase reads the whole lexicon (time, occasion, comment nouns)
     if key not in memo:
         memo[key] = _phrase_complement(view, w, view.lemma[w], lex)
     return memo[key]  # type: ignore[no-any-return]
@@ -1205,13 +1205,16 @@ def _inverted(view: DocView, verb: int, obj: int) -> bool:
 _TEMPORAL_CASES = frozenset({"since", "during", "after", "before", "until", "throughout"})
 
 
-def _when(view: DocView, c: int, time_nouns: frozenset[str]) -> bool:
+def _when(view: DocView, c: int, lex: Lexicon) -> bool:
     """A modifier that tells when (``since the debate``, ``on Monday``, ``last week``): the
-    time of the speech act, not part of what was said."""
+    time of the speech act, not part of what was said (the lexicon's time nouns and
+    calendar names)."""
     if view.deprel[c] in ("obl:tmod", "nmod:tmod"):
         return True
-    return case_of(view, c) in _TEMPORAL_CASES or (
-        case_of(view, c) in ("on", "in", None) and view.lemma[c] in time_nouns
+    case = case_of(view, c)
+    lemma = view.lemma[c]
+    return case in _TEMPORAL_CASES or (
+        case in ("on", "in", None) and (lemma in lex.time_nouns or lemma in lex.calendar_names)
     )
 
 
@@ -1309,7 +1312,7 @@ def _phrase_complement(view: DocView, verb: int, lemma: str, lex: Lexicon) -> li
                 or (
                     view.deprel[c] in ("obl", "nmod", "advcl")
                     and view.form[view.subtree(c)[0] - 1] not in (",", "—", "--", "–", ";")
-                    and not _when(view, c, lex.time_nouns | lex.calendar_names)
+                    and not _when(view, c, lex)
                     and not _occasion(view, c, lex)
                 )
             ):
@@ -1370,16 +1373,9 @@ def _without_closing_time(view: DocView, words: list[int], lex: Lexicon) -> list
         sub = view.subtree(k)
         if sub[-1] != tail or sub[0] <= words[0] or view.form[sub[0] - 1] not in CLOSING_FORMS:
             continue
-        if view.deprel[k] in _TEMPORAL or _when(view, k, lex.time_nouns | lex.calendar_names):
+        if view.deprel[k] in _TEMPORAL or _when(view, k, lex):
             return [w for w in words if w < sub[0] - 1] + [sub[0] - 1]
     return words
-
-
-#: Nouns of the occasion on which something was said: "in an interview", "at a rally".
-_OCCASION_NOUNS = frozenset(
-    "interview show program programme broadcast appearance speech conference rally hearing "
-    "debate event briefing podcast".split()
-)
 
 
 def _occasion(view: DocView, c: int, lex: Lexicon) -> bool:
@@ -1387,7 +1383,7 @@ def _occasion(view: DocView, c: int, lex: Lexicon) -> bool:
     said, the writer's setting, not what was said."""
     if case_of(view, c) not in ("on", "in", "at", "during"):
         return False
-    return view.lemma[c].lower() in _OCCASION_NOUNS or medium_of(view, c, lex) is not None
+    return view.lemma[c] in lex.occasion_nouns or medium_of(view, c, lex) is not None
 
 
 def _list_goes_on(view: DocView, comma: int, words: list[int]) -> bool:

@@ -11,7 +11,7 @@ Each step is a named function over the candidate list, so the order is explicit
    out of a quotation, with its speech verb outside it, is rejected;
 4. :func:`absorb_into_reports`: a report of speech holding quoted words becomes a mixed
    quote; a report that is the same as a quotation gives the quotation its cue;
-5. :func:`extend_quoted_predicates`: ``said the tax breaks “do nothing …”`` takes in the
+5. :func:`extend_quoted_predicates`: ``said the harbour fees “do little …”`` takes in the
    report's subject written outside the marks, ``The ferry, she said, “was never
    safe”`` the writer's words before the aside, and ``called the mayor “a danger”`` the
    named object (mixed quotes);
@@ -492,7 +492,7 @@ def _quotation_straddled(
     view: DocView, c: Candidate, quotations: Sequence[Candidate]
 ) -> Candidate | None:
     """``“Tell the crews they must meet at the pier,” Ortiz says to Lund,
-    who answers: “Right away!”`` with ``responds`` hung on a verb inside the first quotation: a
+    who answers: “Right away!”`` with ``answers`` hung on a verb inside the first quotation: a
     report whose speech verb is outside a quotation but whose first stretch of content
     lies inside it, past its first word, is a misparse that would overlap the quotation;
     the quotation holds it. (A report that starts inside and runs on past the closing mark

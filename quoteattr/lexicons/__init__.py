@@ -37,6 +37,9 @@ class Lexicon:
             a name rather than a quotation (``called``, ``dubbed``, ``so-called``). A
             title is capitalised: lower-case quoted words after one are what someone
             called something, except after ``mention_nouns``.
+        occasion_nouns: lemmas of nouns of the occasion on which something was said
+            (``interview``, ``rally``): ``on``/``in``/``at`` such a noun after a phrase
+            report is the writer's setting, not what was said.
         mention_nouns: the title cues that mention words (``term``, ``phrase``,
             ``so-called``): quoted words after them are not someone's in any case.
         pronouns: lowercased personal pronouns that can be speakers.
@@ -70,6 +73,7 @@ class Lexicon:
     calendar_names: frozenset[str] = frozenset()
     text_verbs: frozenset[str] = frozenset()
     mention_nouns: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
 
 
 _ENGLISH = Lexicon(
@@ -89,6 +93,7 @@ _ENGLISH = Lexicon(
     calendar_names=en.CALENDAR_NAMES,
     text_verbs=en.TEXT_VERBS,
     mention_nouns=en.MENTION_NOUNS,
+    occasion_nouns=en.OCCASION_NOUNS,
 )
 
 _LEXICONS = {"en": _ENGLISH}

@@ -195,6 +195,14 @@ TITLE_CUES: frozenset[str] = _words(
 # The title cues that mention words rather than name a thing.
 MENTION_NOUNS: frozenset[str] = _words("so-called term word phrase slogan hashtag motto headline")
 
+# Nouns of the occasion on which something was said: "in an interview", "at a rally".
+OCCASION_NOUNS: frozenset[str] = _words(
+    """
+    interview show program programme broadcast appearance speech conference rally hearing
+    debate event briefing podcast
+    """
+)
+
 PRONOUNS: frozenset[str] = frozenset(
     ["he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "one"]
 )
