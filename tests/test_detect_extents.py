@@ -630,7 +630,9 @@ COACH_QUOTED_CONJUNCT = rows("""
 """)
 
 
-def _coach_and(subject: str, upos: str, verb: str, lemma: str) -> list[Row]:
+def _coach_and(
+    subject: str, upos: str, verb: str, lemma: str, subject_lemma: str | None = None
+) -> list[Row]:
     """``The coach said the team was ready and <subject> <verb>.`` with the second clause
     coordinated with "said" (the parser's usual reading), no comma before "and"."""
     return rows(f"""
@@ -642,7 +644,7 @@ def _coach_and(subject: str, upos: str, verb: str, lemma: str) -> list[Row]:
 6  was        be         AUX    VBD  7   cop
 7  ready      ready      ADJ    JJ   3   ccomp
 8  and        and        CCONJ  CC   10  cc
-9  {subject}  {subject.lower()}  {upos}  NN   10  nsubj
+9  {subject}  {subject_lemma or subject.lower()}  {upos}  NN   10  nsubj
 10 {verb}     {lemma}    VERB   VBD  3   conj       nospace
 11 .          .          PUNCT  .    3   punct
 """)
@@ -653,6 +655,12 @@ CONJUNCTS: list[Any] = [
         one_paragraph(_coach_and("fans", "NOUN", "cheered", "cheer")),
         [("indirect", "the team was ready and fans cheered", "speech-verb", "said")],
         id="and-clause-with-a-noun-subject-joins-the-report",
+    ),
+    pytest.param(
+        # a noun sharing a speech verb's lemma is not a second report
+        one_paragraph(_coach_and("reports", "NOUN", "erred", "err", subject_lemma="report")),
+        [("indirect", "the team was ready and reports erred", "speech-verb", "said")],
+        id="and-clause-with-a-speech-noun-subject-joins-the-report",
     ),
     pytest.param(
         one_paragraph(_coach_and("she", "PRON", "left", "leave")),

@@ -710,10 +710,11 @@ def _with_shared_subject_conjunct(
 
 def _speakers_clause(view: DocView, k: int, sub: list[int], last: int, lex: Lexicon) -> bool:
     """Whether conjunct ``k`` (words ``sub``), a clause with a subject of its own after a
-    report ending at word ``last``, is still the speaker's: it reports nothing itself and
+    report ending at word ``last``, is still the speaker's: it has no speech verb of its
+    own (a noun such as ``comment`` is no report: ``and his comment was a joke``) and
     holds quoted words (``…, and he had access that “was like …”``), or follows a bare
     ``and``/``but`` with a noun subject (``… and fans cheered``)."""
-    if any(view.lemma[x] in lex.speech_verbs for x in sub):
+    if any(view.lemma[x] in lex.speech_verbs and view.upos[x] in ("VERB", "AUX") for x in sub):
         return False
     if any(view.form[x] in OPENING_FORMS for x in sub):
         return True
