@@ -158,6 +158,24 @@ MINISTER_SAID_IN_STATEMENT = rows("""
 13 .         .         PUNCT  .    12  punct
 """)
 
+# parser's mistake: the words before the aside are a clause of their own ("the city
+# owns"), a parataxis of the root, and the aside hangs from it
+CITY_OWNS_SHE_ADDED = rows("""
+1  The      the      DET    DT   2   det
+2  boats    boat     NOUN   NNS  12  nsubj
+3  the      the      DET    DT   4   det
+4  city     city     NOUN   NN   5   nsubj
+5  owns     own      VERB   VBZ  12  parataxis nospace
+6  ,        ,        PUNCT  ,    5   punct
+7  she      she      PRON   PRP  8   nsubj
+8  added    add      VERB   VBD  5   dep       nospace
+9  ,        ,        PUNCT  ,    5   punct
+10 are      be       AUX    VBP  12  cop
+11 very     very     ADV    RB   12  advmod
+12 old      old      ADJ    JJ   0   root      nospace
+13 .        .        PUNCT  .    12  punct
+""")
+
 ASIDES: list[Any] = [
     pytest.param(
         [MINISTER_SAID_ACL],
@@ -186,6 +204,18 @@ ASIDES: list[Any] = [
         [("indirect", ("Both ferries were damaged in the storm",), "speech-verb-aside", "told")],
         id="sentence-final-with-addressee",
     ),
+    pytest.param(
+        [CITY_OWNS_SHE_ADDED],
+        [
+            (
+                "indirect",
+                ("The boats the city owns", "are very old"),
+                "speech-verb-aside",
+                "added",
+            )
+        ],
+        id="aside-hung-on-the-words-before-it",
+    ),
     pytest.param([WHICH_MINISTER_ANNOUNCED], [], id="relative-clause-not-an-aside"),
     pytest.param([MINISTER_HOPED_ACL], [], id="not-a-speech-verb"),
 ]
@@ -207,6 +237,7 @@ class TestSpeechVerbAside:
             (MINISTER_SAID_ACL, "the minister"),
             (SAID_OKAFOR_ACL, "Ms. Okafor"),
             (FINAL_SHE_TOLD_REPORTERS, "she"),
+            (CITY_OWNS_SHE_ADDED, "she"),
         ],
     )
     def test_speaker_from_the_aside(

@@ -1002,7 +1002,7 @@ class SpeechVerbComplement:
             if _has_phrase(view, w, lex):
                 continue  # the speech-verb-phrase rule's
             host = _parataxis_host(view, w, lex)
-            if host is not None:
+            if host is not None and not _host_cut_by_aside(view, w, host):
                 words = _parataxis_report(view, w, host)
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, host, words, self.name))
@@ -1132,12 +1132,34 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
     return a, b
 
 
+# the most words of the speaker's noun phrase in an aside (", the city's new mayor said,")
+_ASIDE_MAX_WORDS = 6
+
+
+def _host_cut_by_aside(
+    view: DocView, verb: int, host: int, max_words: int = _ASIDE_MAX_WORDS
+) -> bool:
+    """``The weapons it has, he added, are like …`` with the aside hung on a clause the
+    parser made of the words before it: that clause ends at the aside while the sentence
+    goes on after it, so it is not all that was reported."""
+    bounds = _aside_bounds(view, verb, max_words)
+    if bounds is None or host > verb:
+        return False
+    b = bounds[1]
+    if view.form[b] in _ASIDE_END:
+        return False
+    sub = [k for k in view.subtree(host, exclude=(verb,)) if view.upos[k] != "PUNCT"]
+    return sub[-1] < verb and view.head[host] >= 0
+
+
 @attrs.frozen
 class SpeechVerbAside:
     """Rule ``speech-verb-aside``: ``The two ports, the minister said, will reopen in May.``
 
     A speech verb set off by commas (or dashes) with only its speaker around it, that the
-    parser linked to nothing it reports (often as a modifier of the word before it). The
+    parser linked to nothing it reports (often as a modifier of the word before it), or
+    only to a clause it made of the words before the aside (see
+    :func:`_host_cut_by_aside`). The
     sentence around the aside is the report; an aside at the end of a sentence
     (``…, the minister said.``) reports what comes before it.
 
@@ -1147,7 +1169,7 @@ class SpeechVerbAside:
     """
 
     min_words: int = 4
-    max_words: int = 6
+    max_words: int = _ASIDE_MAX_WORDS
     name: str = "speech-verb-aside"
 
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
@@ -1158,7 +1180,8 @@ class SpeechVerbAside:
                 continue
             if _clausal_report(view, w, lex, 3) is not None or _has_phrase(view, w, lex):
                 continue
-            if _parataxis_host(view, w, lex) is not None:
+            host = _parataxis_host(view, w, lex)
+            if host is not None and not _host_cut_by_aside(view, w, host, self.max_words):
                 continue
             bounds = _aside_bounds(view, w, self.max_words)
             if bounds is None:
