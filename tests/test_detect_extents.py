@@ -1766,6 +1766,36 @@ WHETHER_AS_POLICE_SAID = rows("""
 15 .         .         PUNCT  .    4   punct
 """)
 
+# parser's mistake: the "as" clause's verb is the root and the sentence after the comma
+# hangs from it
+AS_KIM_OBSERVED_ROOT = rows("""
+1  Yet      yet      ADV    RB   6   advmod    nospace
+2  ,        ,        PUNCT  ,    6   punct
+3  as       as       SCONJ  IN   6   mark
+4  Ms.      Ms.      PROPN  NNP  5   compound
+5  Kim      Kim      PROPN  NNP  6   nsubj
+6  observed observe  VERB   VBD  0   root      nospace
+7  ,        ,        PUNCT  ,    6   punct
+8  the      the      DET    DT   10  det
+9  first    first    ADJ    JJ   10  amod
+10 weeks    week     NOUN   NNS  6   xcomp
+11 were     be       AUX    VBD  13  cop
+12 the      the      DET    DT   13  det
+13 hardest  hardest  ADJ    JJS  6   parataxis nospace
+14 .        .        PUNCT  .    6   punct
+""")
+# the same mistake with no speaker: the writer's own remark
+AS_NOTED_ROOT = rows("""
+1  As       as       SCONJ  IN   2   mark
+2  noted    note     VERB   VBN  0   root      nospace
+3  ,        ,        PUNCT  ,    2   punct
+4  the      the      DET    DT   5   det
+5  talks    talk     NOUN   NNS  6   nsubj
+6  failed   fail     VERB   VBD  2   parataxis
+7  again    again    ADV    RB   6   advmod    nospace
+8  .        .        PUNCT  .    2   punct
+""")
+
 AS_REPORTED: list[Any] = [
     pytest.param(
         WHETHER_AS_POLICE_SAID,
@@ -1795,6 +1825,12 @@ AS_REPORTED: list[Any] = [
         [("indirect", "talks failed again", "as-reported", "reported")],
         id="as-reported-by-x",
     ),
+    pytest.param(
+        AS_KIM_OBSERVED_ROOT,
+        [("indirect", "the first weeks were the hardest", "as-reported", "observed")],
+        id="as-clause-taken-for-the-root",
+    ),
+    pytest.param(AS_NOTED_ROOT, [], id="as-clause-taken-for-the-root-without-a-speaker"),
     pytest.param(AS_NOTED_ABOVE, [], id="no-speaker-is-the-writer"),
     pytest.param(AS_HE_SPOKE, [], id="as-he-spoke-tells-when"),
 ]
@@ -1818,6 +1854,7 @@ class TestAsReported:
         [
             (AS_THE_POST_REPORTED, "the Post", "subject"),
             (AS_REPORTED_BY_REUTERS, "Reuters", "passive-agent"),
+            (AS_KIM_OBSERVED_ROOT, "Ms. Kim", "subject"),
         ],
     )
     def test_speaker(

@@ -402,9 +402,17 @@ def _find_clausal_report(
 ) -> tuple[int, list[int]] | None:
     lemma = view.lemma[w]
     weak = lemma in lex.weak_speech_verbs
+    kids = view.children(w)
+    if (
+        view.xpos[w] != "VBG"
+        and not has_subject(view, w)
+        and any(view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w for k in kids)
+    ):
+        # "As noted, the talks failed": the writer's remark, whatever the parse; but
+        # "quoted her as saying that …" reports
+        return None
     # a complement after the verb first: "Making the rounds on TV, Jo said he …" has the
     # fronted phrase parsed as a second complement
-    kids = view.children(w)
     after_ccomp = [k for k in kids if k > w and view.deprel[k] == "ccomp"]
     before = [k for k in kids if k < w]
     for c in after_ccomp + before + [k for k in kids if k > w and k not in after_ccomp]:
@@ -1703,6 +1711,27 @@ def _block_sentences(view: DocView, lo: int, hi: int, lex: Lexicon) -> list[int]
     return out
 
 
+def _as_clause_taken_for_root(
+    view: DocView, w: int, kids: Sequence[int], min_words: int
+) -> list[int] | None:
+    """``Yet, as Kim observed, in the first weeks “what would you change?”``: the parser
+    made the ``as`` clause's verb the root and hung the sentence after the comma on it.
+    The words after the comma that ends the ``as`` clause are the report."""
+    if not any(view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w for k in kids):
+        return None
+    if not has_subject(view, w):
+        return None
+    k = w + 1
+    while k < view.sent_end[view.sent[w]] and view.lemma[k] in ("out", "it"):
+        k += 1  # "as she pointed out,", "as he put it,"
+    if k >= view.sent_end[view.sent[w]] or view.form[k] != ",":
+        return None
+    words = trim_words(view, list(range(k + 1, view.sent_end[view.sent[w]])), drop_that=False)
+    if len(words) < min_words or not any(view.upos[x] in ("VERB", "AUX") for x in words):
+        return None
+    return words
+
+
 @attrs.frozen
 class AsReported:
     """Rule ``as-reported``: ``As the Post reported, the talks failed.``, ``…, as the
@@ -1710,7 +1739,9 @@ class AsReported:
 
     A speech verb in an ``as`` clause with a speaker (its subject, or the agent of
     ``reported by``) attributes the clause it modifies; the content is that clause
-    without the ``as`` clause. ``As noted above`` (no speaker) is the writer's.
+    without the ``as`` clause. When the parser made the ``as`` clause's verb the root,
+    the words after the comma that closes it are the report (see
+    :func:`_as_clause_taken_for_root`). ``As noted above`` (no speaker) is the writer's.
 
     Attributes:
         min_words: the shortest content accepted, in words.
@@ -1734,9 +1765,14 @@ class AsReported:
         for w in _speech_verbs(view, lex):
             if view.lemma[w] not in self.verbs or view.xpos[w] == "VBG":
                 continue  # "as he was speaking": the time of the act, not its source
-            if view.deprel[w] not in ("advcl", "parataxis", "dep") or view.head[w] < 0:
-                continue
             kids = view.children(w)
+            if view.head[w] < 0:
+                root = _as_clause_taken_for_root(view, w, kids, self.min_words)
+                if root is not None:
+                    out.append(_report_candidate(view, w, root[0], root, self.name))
+                continue
+            if view.deprel[w] not in ("advcl", "parataxis", "dep"):
+                continue
             if view.lemma[w] == "point" and not any(view.lemma[k] == "out" for k in kids):
                 continue  # "as she pointed to the map" shows, "as she pointed out" tells
             mark = next(
