@@ -1971,3 +1971,125 @@ class TestDiscourseIdioms:
         assert found_rows(attributor.attribute(document(one_paragraph(sentence)))) == expected_rows(
             expected
         )
+
+
+# --- a participle clause after quoted words ----------------------------------------------
+
+
+def _fee_unfair(
+    participle: str, lemma: str, *, marks: bool = True, comma_inside: bool = False
+) -> list[Row]:
+    """``The mayor said the fee was “unfair” to sailors, <participle> the council in a
+    bind.`` with the participle a second complement of the reported clause (a parser's
+    reading: as an adverbial clause it is one of the writer's asides whatever the marks);
+    without quotation marks, or with the comma inside the closing mark."""
+    op, cl = ('"', '"') if marks else ("", "")
+    if comma_inside:
+        return rows(f"""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  fee      fee      NOUN   NN   10  nsubj
+6  was      be       AUX    VBD  10  cop
+7  “        "        PUNCT  ``   10  punct     nospace
+8  too      too      ADV    RB   9   advmod
+9  high     high     ADJ    JJ   10  amod
+10 unfair   unfair   ADJ    JJ   3   ccomp     nospace
+11 ,        ,        PUNCT  ,    13  punct     nospace
+12 ”        "        PUNCT  ''   10  punct
+13 {participle} {lemma} VERB VBG 10  ccomp
+14 the      the      DET    DT   15  det
+15 council  council  NOUN   NN   13  obj
+16 in       in       ADP    IN   18  case
+17 a        a        DET    DT   18  det
+18 bind     bind     NOUN   NN   13  obl       nospace
+19 .        .        PUNCT  .    3   punct
+""")
+    quote = (
+        f"""7  “        {op}        PUNCT  ``   8   punct     nospace
+8  unfair   unfair   ADJ    JJ   3   ccomp     nospace
+9  ”        {cl}        PUNCT  ''   8   punct"""
+        if marks
+        else """7  very     very     ADV    RB   8   advmod
+8  unfair   unfair   ADJ    JJ   3   ccomp
+9  indeed   indeed   ADV    RB   8   advmod"""
+    )
+    return rows(f"""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  said     say      VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  fee      fee      NOUN   NN   8   nsubj
+6  was      be       AUX    VBD  8   cop
+{quote}
+10 to       to       ADP    IN   11  case
+11 sailors  sailor   NOUN   NNS  8   obl       nospace
+12 ,        ,        PUNCT  ,    13  punct
+13 {participle} {lemma} VERB VBG 8   ccomp
+14 the      the      DET    DT   15  det
+15 council  council  NOUN   NN   13  obj
+16 in       in       ADP    IN   18  case
+17 a        a        DET    DT   18  det
+18 bind     bind     NOUN   NN   13  obl       nospace
+19 .        .        PUNCT  .    3   punct
+""")
+
+
+CLOSING_PARTICIPLES: list[Any] = [
+    pytest.param(
+        _fee_unfair("leaving", "leave"),
+        [("mixed", "the fee was “unfair” to sailors", "speech-verb", "said")],
+        id="after-quoted-words-the-participle-is-the-writers",
+    ),
+    pytest.param(
+        _fee_unfair("leaving", "leave", marks=False),
+        [
+            (
+                "indirect",
+                "the fee was very unfair indeed to sailors, leaving the council in a bind",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="without-quoted-words-it-goes-on-with-the-report",
+    ),
+    pytest.param(
+        _fee_unfair("including", "include"),
+        [
+            (
+                "mixed",
+                "the fee was “unfair” to sailors, including the council in a bind",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="including-goes-on-with-the-report",
+    ),
+    pytest.param(
+        _fee_unfair("leaving", "leave", comma_inside=True),
+        [
+            (
+                "mixed",
+                "the fee was “too high unfair,” leaving the council in a bind",
+                "speech-verb",
+                "said",
+            )
+        ],
+        id="comma-inside-the-closing-mark-may-go-on-with-the-quotation",
+    ),
+]
+
+
+class TestClosingParticiples:
+    """``said the fee was “unfair” to sailors, leaving …``: a participle clause after a
+    comma that follows quoted words is the writer's."""
+
+    @pytest.mark.parametrize(("sentence", "expected"), CLOSING_PARTICIPLES)
+    def test_table(
+        self, attributor: Attributor, sentence: list[Row], expected: list[Expected]
+    ) -> None:
+        """Each one-sentence document gives exactly the expected quotes."""
+        assert found_rows(attributor.attribute(document(one_paragraph(sentence)))) == expected_rows(
+            expected
+        )

@@ -31,6 +31,7 @@ from quoteattr.detect.merge import (
     absorb_into_reports,
     anchor_fragments,
     continue_reports,
+    cut_closing_participles,
     drop_duplicates,
     drop_framing_reports,
     drop_nested_phrases,
@@ -125,6 +126,7 @@ def detect(view: DocView, lexicon: Lexicon, rules: Sequence[Rule] = DEFAULT_RULE
     cands = join_split_mixed(view, cands, lexicon.speech_verbs)
     cands = continue_reports(view, cands)
     cands = drop_framing_reports(view, cands)
+    cands = cut_closing_participles(view, cands, [(r.start, r.end) for r in marks.runs])
     cands = drop_nested_phrases(view, cands, ctx.rejected)
     cands = drop_duplicates(view, cands, [r.name for r in rules])
     return Detection(tuple(cands), tuple(ctx.rejected), marks)

@@ -24,9 +24,11 @@ Each step is a named function over the candidate list, so the order is explicit
 9. :func:`drop_framing_reports`: a report that only frames another report
    (``talked about X, saying that …``) gives way to it, and so does the phrase of a verb
    that introduces a ``colon-block``;
-10. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
+10. :func:`cut_closing_participles`: a mixed quote ends before a participle clause after
+   a comma that follows its quoted words (``…“fair” to him, engaging in …``);
+11. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
    of that content;
-11. :func:`drop_duplicates`: candidates of different rules over the same content.
+12. :func:`drop_duplicates`: candidates of different rules over the same content.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ __all__ = [
     "absorb_into_reports",
     "anchor_fragments",
     "continue_reports",
+    "cut_closing_participles",
     "drop_duplicates",
     "drop_framing_reports",
     "drop_nested_phrases",
@@ -428,6 +431,64 @@ def _continues(view: DocView, rep: Candidate, q: Candidate) -> bool:
     last = rep.words[-1]
     addressee = view.deprel[last] in ("obj", "iobj") and view.lemma[view.head[last]] in _ADDRESSING
     return view.sent[last] == view.sent[q.words[0]] and not addressee
+
+
+# participles that go on with what was said after a comma (", including …")
+_LISTING_PARTICIPLES = frozenset({"include", "accord"})
+
+
+def cut_closing_participles(
+    view: DocView, cands: list[Candidate], quotations: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """``wondered whether the moderators would be “fair” to him, engaging in …``: in a
+    mixed quote, a participle clause after a comma outside the quotation marks, running
+    to the end of the content, is the writer's account of the speaker (what they were
+    doing, what it led to), not their words; the content ends before the comma.
+
+    Only after quoted words (``said the fee was “unfair,” adding …``): in a report with
+    no quoted words the participle often goes on with the report (``said prices would
+    rise, hurting exporters``). ``including …`` goes on with what was said.
+    ``quotations`` are the char ranges of the document's quotations, marks included.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        cut = _closing_participle(view, c, quotations) if c.quoted and c.fragment else None
+        if cut is None:
+            out.append(c)
+            continue
+        end = view.start[cut]
+        while end > c.start and view.text[end - 1].isspace():
+            end -= 1
+        out.append(
+            attrs.evolve(c, spans=((c.start, end),), words=tuple(w for w in c.words if w < cut))
+        )
+    return out
+
+
+def _closing_participle(
+    view: DocView, c: Candidate, quotations: Sequence[tuple[int, int]]
+) -> int | None:
+    """The comma before the closing participle clause of mixed quote ``c``, if any."""
+    if len(c.spans) != 1 or c.rule == "quotation-marks":
+        return None
+    words = [k for k in c.words if c.start <= view.start[k] and view.end[k] <= c.end]
+    for i, k in enumerate(words[:-1]):
+        if view.form[k] != ",":
+            continue
+        p = words[i + 1]
+        if view.xpos[p] != "VBG" or view.lemma[p] in _LISTING_PARTICIPLES:
+            continue
+        # the comma is outside the quotations, and quoted words come before it (a comma
+        # inside the closing mark, “… worlds,” giving …, may go on with the quotation)
+        comma = view.start[k]
+        if any(a < comma < b for a, b in quotations):
+            continue
+        if not any(c.start - 2 <= a and b <= comma for a, b in quotations):
+            continue
+        sub = view.subtree(p)
+        if sub[0] >= k and sub[-1] >= words[-1] - 1:
+            return k
+    return None
 
 
 def drop_framing_reports(view: DocView, cands: list[Candidate]) -> list[Candidate]:
