@@ -1766,6 +1766,36 @@ WHETHER_AS_POLICE_SAID = rows("""
 15 .         .         PUNCT  .    4   punct
 """)
 
+AS_ONE_AIDE_PUT_IT = rows("""
+1  As       as       SCONJ  IN   4   mark
+2  one      one      NUM    CD   3   nummod
+3  aide     aide     NOUN   NN   4   nsubj
+4  put      put      VERB   VBD  11  advcl
+5  it       it       PRON   PRP  4   obj       nospace
+6  ,        ,        PUNCT  ,    4   punct
+7  the      the      DET    DT   8   det
+8  plan     plan     NOUN   NN   11  nsubj
+9  was      be       AUX    VBD  11  cop
+10 “        "        PUNCT  ``   11  punct     nospace
+11 dead     dead     ADJ    JJ   0   root
+12 on       on       ADP    IN   13  case
+13 arrival  arrival  NOUN   NN   11  obl       nospace
+14 .        .        PUNCT  .    11  punct     nospace
+15 ”        "        PUNCT  ''   11  punct
+""")
+AS_SHE_PUT_THE_BOX_DOWN = rows("""
+1  As       as       SCONJ  IN   3   mark
+2  she      she      PRON   PRP  3   nsubj
+3  put      put      VERB   VBD  9   advcl
+4  the      the      DET    DT   5   det
+5  box      box      NOUN   NN   3   obj
+6  down     down     ADV    RB   3   advmod    nospace
+7  ,        ,        PUNCT  ,    3   punct
+8  lights   light    NOUN   NNS  9   nsubj
+9  failed   fail     VERB   VBD  0   root      nospace
+10 .        .        PUNCT  .    9   punct
+""")
+
 # parser's mistake: the "as" clause's verb is the root and the sentence after the comma
 # hangs from it
 AS_KIM_OBSERVED_ROOT = rows("""
@@ -1831,6 +1861,12 @@ AS_REPORTED: list[Any] = [
         id="as-clause-taken-for-the-root",
     ),
     pytest.param(AS_NOTED_ROOT, [], id="as-clause-taken-for-the-root-without-a-speaker"),
+    pytest.param(
+        AS_ONE_AIDE_PUT_IT,
+        [("mixed", "the plan was “dead on arrival.”", "as-reported", "put it")],
+        id="as-x-put-it",
+    ),
+    pytest.param(AS_SHE_PUT_THE_BOX_DOWN, [], id="as-she-put-the-box-down-is-no-idiom"),
     pytest.param(AS_NOTED_ABOVE, [], id="no-speaker-is-the-writer"),
     pytest.param(AS_HE_SPOKE, [], id="as-he-spoke-tells-when"),
 ]

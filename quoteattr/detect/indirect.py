@@ -32,7 +32,9 @@ from quoteattr.detect.base import (
     has_subject,
     misattached_participle,
     noun_phrase,
+    put_it,
     trim_words,
+    verb_cue,
     without_closing_comment,
 )
 from quoteattr.document import DocView
@@ -304,9 +306,9 @@ def _with_fronted_modifiers(view: DocView, verb: int, clause: int, words: list[i
 
 
 def _particles(view: DocView, w: int) -> tuple[int, ...]:
-    """The cue: the verb plus its particle ("point out")."""
+    """The cue: the verb plus its particle ("point out"), or the idiom "put it"."""
     prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
-    return tuple(sorted([w, *prt]))
+    return tuple(sorted({*verb_cue(view, w), *prt}))
 
 
 def _span(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
@@ -1739,7 +1741,8 @@ class AsReported:
 
     A speech verb in an ``as`` clause with a speaker (its subject, or the agent of
     ``reported by``) attributes the clause it modifies; the content is that clause
-    without the ``as`` clause. When the parser made the ``as`` clause's verb the root,
+    without the ``as`` clause. The idiom ``as one aide put it`` is such a clause too.
+    When the parser made the ``as`` clause's verb the root,
     the words after the comma that closes it are the report (see
     :func:`_as_clause_taken_for_root`). ``As noted above`` (no speaker) is the writer's.
 
@@ -1762,8 +1765,10 @@ class AsReported:
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
-        for w in _speech_verbs(view, lex):
-            if view.lemma[w] not in self.verbs or view.xpos[w] == "VBG":
+        put = [w for w, lemma in enumerate(view.lemma) if lemma == "put" and put_it(view, w)]
+        for w in sorted({*_speech_verbs(view, lex), *put}):
+            idiom = w in put  # "as one aide put it"
+            if (view.lemma[w] not in self.verbs and not idiom) or view.xpos[w] == "VBG":
                 continue  # "as he was speaking": the time of the act, not its source
             kids = view.children(w)
             if view.head[w] < 0:
@@ -1789,7 +1794,10 @@ class AsReported:
             )
             if not (has_subject(view, w) or agent):
                 continue
-            if any(view.deprel[k] in _COMPLEMENTS or view.deprel[k] == "obj" for k in kids):
+            if any(
+                view.deprel[k] in _COMPLEMENTS or (view.deprel[k] == "obj" and not idiom)
+                for k in kids
+            ):
                 continue  # "as she told the court that …" reports its own clause
             host = view.head[w]
             if view.sent[host] != view.sent[w] or not _is_clause(view, host):
