@@ -688,6 +688,68 @@ class TestCoordinatedFragments:
         assert found_rows(attributor.attribute(document(paragraphs))) == expected_rows(expected)
 
 
+# --- what a naming verb's relative clause hangs from ---------------------------------------
+
+
+def _pier_the_mayor_called(relative: str | None, lemma: str, xpos: str) -> list[Row]:
+    """``Crews repaired the pier <relative> the mayor called “a disgrace.”``, with the
+    relative word (``that``, ``which``) as the object of "called", or none."""
+    rel = [f"5  {relative}  {lemma}  PRON  {xpos}  8  obj"] if relative is not None else []
+    n = 1 if relative is not None else 0
+    body = [
+        "1  Crews     crew      NOUN   NNS  2   nsubj",
+        "2  repaired  repair    VERB   VBD  0   root",
+        "3  the       the       DET    DT   4   det",
+        "4  pier      pier      NOUN   NN   2   obj",
+        *rel,
+        f"{5 + n}  the       the       DET    DT   {6 + n}   det",
+        f"{6 + n}  mayor     mayor     NOUN   NN   {7 + n}   nsubj",
+        f"{7 + n}  called    call      VERB   VBD  4   acl:relcl",
+        f'{8 + n}  “         "         PUNCT  ``   {10 + n}  punct     nospace',
+        f"{9 + n}  a         a         DET    DT   {10 + n}  det",
+        f"{10 + n} disgrace  disgrace  NOUN   NN   {7 + n}   xcomp     nospace",
+        f"{11 + n} .         .         PUNCT  .    2   punct     nospace",
+        f"{12 + n} ”         \"         PUNCT  ''   {10 + n}  punct",
+    ]
+    return rows("\n".join(body))
+
+
+NAMED_ANTECEDENTS: list[Any] = [
+    pytest.param(
+        one_paragraph(_pier_the_mayor_called("that", "that", "WDT")),
+        [("mixed", ("the pier that", "“a disgrace.”"), "partial-quote", "called")],
+        id="that-clause-names-its-noun",
+    ),
+    pytest.param(
+        one_paragraph(_pier_the_mayor_called(None, "", "")),
+        [("mixed", ("the pier", "“a disgrace.”"), "partial-quote", "called")],
+        id="clause-without-relative-word-names-its-noun",
+    ),
+    pytest.param(
+        one_paragraph(_pier_the_mayor_called("which", "which", "WDT")),
+        [("mixed", "“a disgrace.”", "partial-quote", "called")],
+        id="which-clause-does-not-take-its-noun",
+    ),
+]
+
+
+class TestNamedAntecedents:
+    """``the pier that the mayor called “a disgrace”``: the noun is what was called so, and
+    the attribution between is left out of the content."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), NAMED_ANTECEDENTS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert found_rows(attributor.attribute(document(paragraphs))) == expected_rows(expected)
+
+    def test_speaker_is_the_relative_clauses_subject(self, attributor: Attributor) -> None:
+        """The speaker left out of the content is still the speaker."""
+        doc = document(one_paragraph(_pier_the_mayor_called("that", "that", "WDT")))
+        (quote,) = attributor.attribute(doc).quotes
+        assert quote.speaker is not None
+        assert quote.speaker.mention.text == "the mayor"
+
+
 # --- quotations the parser did not link to the attribution between them ------------------
 
 WAS_PORT_CLOSED = rows("""

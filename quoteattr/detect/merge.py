@@ -683,8 +683,9 @@ def anchor_fragments(
 
     Its content is the complement of the verb it hangs from that holds it (``blasted the
     media for being “dishonest”`` gives ``the media for being “dishonest”``), and that
-    verb is its cue candidate. A fragment hanging from no verb stays a quote when the
-    syntax links it to a cue; without one it is rejected too.
+    verb is its cue candidate; a naming verb's relative clause adds the noun it hangs
+    from (see :func:`_with_named_antecedent`). A fragment hanging from no verb stays a
+    quote when the syntax links it to a cue; without one it is rejected too.
     """
     out: list[Candidate] = []
     for c in cands:
@@ -822,8 +823,52 @@ def anchor_fragments(
                 if k > verb and view.deprel[k] not in ("cc", "conj", "punct")
                 for x in view.subtree(k)
             }
-        out.append(_partial_quote(view, c, words, verb, comment_nouns))
+        quote = _partial_quote(view, c, words, verb, comment_nouns)
+        out.append(_with_named_antecedent(view, quote, verb))
     return _join_overlapping_partials(out)
+
+
+def _with_named_antecedent(view: DocView, c: Candidate, verb: int) -> Candidate:
+    """``an explosion that the mayor described as “an intentional act”``: the noun a
+    naming verb's relative clause hangs from (with ``that`` or no relative word) is what
+    was called so; it opens the content, and the attribution between (``the mayor
+    described``) is left out, as an aside is. ``whom he called …`` is left as it is."""
+    if view.deprel[verb] not in ("acl:relcl", "relcl") or not (
+        view.lemma[verb] in NAMING_VERBS or view.lemma[verb] == "describe"
+    ):
+        return c
+    noun = view.head[verb]
+    opener = view.subtree(verb)[0]
+    if not (
+        0 <= noun < verb
+        and view.upos[noun] in ("NOUN", "PROPN")
+        and opener == noun + 1
+        and (view.lemma[opener] == "that" or view.xpos[opener] not in _WH_TAGS)
+        and c.start > view.end[noun]
+        and len(c.spans) == 1
+        and verb + 1 < view.n_words
+        and view.start[verb + 1] < c.end
+    ):
+        return c
+    left = [
+        k
+        for k in view.children(noun)
+        if k < noun and view.deprel[k] not in ("case", "punct", "cc", "mark")
+    ]
+    first = min([noun, *(x for k in left for x in view.subtree(k))])
+    last = opener if view.lemma[opener] == "that" and opener > noun else noun
+    # what was called, after the verb ("called “distasteful”", "described as “…”"),
+    # without the speaker
+    after = verb + 2 if view.lemma[verb + 1] == "as" and verb + 2 < view.n_words else verb + 1
+    rest = (max(c.start, view.start[after]), c.end)
+    return attrs.evolve(
+        c,
+        spans=((view.start[first], view.end[last]), rest),
+        words=(*range(first, last + 1), *(k for k in c.words if k > verb)),
+    )
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _join_overlapping_partials(cands: list[Candidate]) -> list[Candidate]:
