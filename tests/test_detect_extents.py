@@ -1061,7 +1061,27 @@ def _talked_about(prep: str, noun: str) -> list[Row]:
 """)
 
 
+LIKENED_PLAN_TO_SHIP = rows("""
+1  The      the      DET    DT   2   det
+2  senator  senator  NOUN   NN   3   nsubj
+3  likened  liken    VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  plan     plan     NOUN   NN   3   obj
+6  to       to       ADP    IN   9   case
+7  a        a        DET    DT   9   det
+8  “        "        PUNCT  ``   9   punct     nospace
+9  sinking  sinking  NOUN   NN   3   obl
+10 ship     ship     NOUN   NN   9   flat      nospace
+11 .        .        PUNCT  .    3   punct     nospace
+12 ”        "        PUNCT  ''   9   punct
+""")
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        LIKENED_PLAN_TO_SHIP,
+        [("mixed", "the plan to a “sinking ship.”", "speech-verb-phrase", "likened")],
+        id="likening-says-what-something-is-like",
+    ),
     pytest.param(
         _talked_about("to", "port"),
         [("indirect", "risks to the port", "speech-verb-phrase", "talked")],

@@ -29,7 +29,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
     bark growl snarl fume question react demur express offer thank blame vent intimate grouse
     press confess snipe scold berate condemn laud retweet email mumble bemoan rebuke chastise
-    castigate excoriate
+    castigate excoriate liken
     """
 )
 
