@@ -1076,7 +1076,38 @@ LIKENED_PLAN_TO_SHIP = rows("""
 12 ”        "        PUNCT  ''   9   punct
 """)
 
+COURT_RULED_THAT = rows("""
+1  The      the      DET    DT   2   det
+2  court    court    NOUN   NN   3   nsubj
+3  ruled    rule     VERB   VBD  0   root
+4  that     that     SCONJ  IN   8   mark
+5  the      the      DET    DT   6   det
+6  ban      ban      NOUN   NN   8   nsubj
+7  was      be       AUX    VBD  8   cop
+8  unlawful unlawful ADJ    JJ   3   ccomp     nospace
+9  .        .        PUNCT  .    3   punct
+""")
+# a weak speech verb: without "that" its clause is not a ruling reported
+KING_RULED_LAND = rows("""
+1  The      the      DET    DT   2   det
+2  king     king     NOUN   NN   3   nsubj
+3  ruled    rule     VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  land     land     NOUN   NN   3   obj
+6  while    while    SCONJ  IN   9   mark
+7  his      his      PRON   PRP$ 8   nmod:poss
+8  son      son      NOUN   NN   9   nsubj
+9  fought   fight    VERB   VBD  3   advcl     nospace
+10 .        .        PUNCT  .    3   punct
+""")
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        COURT_RULED_THAT,
+        [("indirect", "the ban was unlawful", "speech-verb", "ruled")],
+        id="a-ruling-reported-with-that",
+    ),
+    pytest.param(KING_RULED_LAND, [], id="ruling-a-land-reports-nothing"),
     pytest.param(
         LIKENED_PLAN_TO_SHIP,
         [("mixed", "the plan to a “sinking ship.”", "speech-verb-phrase", "likened")],

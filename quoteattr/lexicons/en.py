@@ -29,7 +29,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     hail cite reference refer label brand dub term rate deride mock ridicule lambaste chant
     bark growl snarl fume question react demur express offer thank blame vent intimate grouse
     press confess snipe scold berate condemn laud retweet email mumble bemoan rebuke chastise
-    castigate excoriate liken
+    castigate excoriate liken rule
     """
 )
 
@@ -39,6 +39,7 @@ WEAK_SPEECH_VERBS: frozenset[str] = _words(
     """
     call continue point signal indicate charge order counter cry echo object conclude reason
     relate observe show guarantee forecast certify wonder express offer thank blame press
+    rule
     """
 )
 
@@ -54,7 +55,7 @@ SPEECH_NOUNS: frozenset[str] = _words(
 
 # Speech verbs that introduce someone's quoted words ("thanked the crews for “working through
 # the night”") but whose phrase with no quoted words reports nothing ("offered a plan").
-QUOTATION_VERBS: frozenset[str] = _words("express offer thank blame denounce")
+QUOTATION_VERBS: frozenset[str] = _words("express offer thank blame denounce rule")
 
 # Nouns with which the writer sums up a reported act: "…, a swipe at his rivals".
 COMMENT_NOUNS: frozenset[str] = _words(
