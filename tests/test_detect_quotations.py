@@ -750,6 +750,65 @@ class TestNamedAntecedents:
         assert quote.speaker.mention.text == "the mayor"
 
 
+# --- "known as" --------------------------------------------------------------------------
+
+ISLAND_KNOWN_AS = rows("""
+1  The      the      DET    DT   2   det
+2  island   island   NOUN   NN   4   nsubj:pass
+3  was      be       AUX    VBD  4   aux:pass
+4  known    know     VERB   VBN  0   root
+5  as       as       ADP    IN   8   case
+6  the      the      DET    DT   8   det
+7  “        "        PUNCT  ``   8   punct     nospace
+8  poorhouse poorhouse NOUN NN   4   obl
+9  of       of       ADP    IN   11  case
+10 the      the      DET    DT   11  det
+11 sea      sea      NOUN   NN   8   nmod      nospace
+12 .        .        PUNCT  .    4   punct     nospace
+13 ”        "        PUNCT  ''   8   punct
+""")
+GENRE_KNOWN_AS = rows("""
+1  She      she      PRON   PRP  2   nsubj
+2  works    work     VERB   VBZ  0   root
+3  in       in       ADP    IN   5   case
+4  a        a        DET    DT   5   det
+5  genre    genre    NOUN   NN   2   obl
+6  known    know     VERB   VBN  5   acl
+7  as       as       ADP    IN   10  case
+8  “        "        PUNCT  ``   10  punct     nospace
+9  beach    beach    NOUN   NN   10  compound
+10 reads    read     NOUN   NNS  6   obl       nospace
+11 .        .        PUNCT  .    2   punct     nospace
+12 ”        "        PUNCT  ''   10  punct
+""")
+
+KNOWN_AS: list[Any] = [
+    pytest.param(
+        one_paragraph(ISLAND_KNOWN_AS),
+        [
+            (
+                "mixed",
+                "The island was known as the “poorhouse of the sea.”",
+                "partial-quote",
+                "known",
+            )
+        ],
+        id="what-a-subject-was-known-as-is-someones-words",
+    ),
+    pytest.param(one_paragraph(GENRE_KNOWN_AS), [], id="a-thing-known-as-is-a-name"),
+]
+
+
+class TestKnownAs:
+    """``The island was known as the “poorhouse of the sea”``: what people called the
+    subject; ``a genre known as “beach reads”`` only names a thing."""
+
+    @pytest.mark.parametrize(("paragraphs", "expected"), KNOWN_AS)
+    def test_table(self, attributor: Attributor, paragraphs: Any, expected: list[Expected]) -> None:
+        """Each document gives exactly the expected quotes."""
+        assert found_rows(attributor.attribute(document(paragraphs))) == expected_rows(expected)
+
+
 # --- quotations the parser did not link to the attribution between them ------------------
 
 WAS_PORT_CLOSED = rows("""

@@ -43,6 +43,7 @@ from quoteattr.detect.base import (
     NAMING_VERBS,
     OPENING_CHARS,
     QUOTE_CHARS,
+    SUBJECT_RELATIONS,
     TELLING_VERBS,
     Candidate,
     Rejection,
@@ -676,7 +677,8 @@ def anchor_fragments(
     partnership”``, ``called him “a liar”``) or one or two verbs under one (``called what
     she saw “shameful”``, see :func:`~quoteattr.detect.base.speech_verb_further_up`), or
     says what its object was called
-    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`), or when it
+    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`; ``the island
+    was known as the “poorhouse”``, see :func:`_known_as`), or when it
     lies in the complement of a speech noun (``her pledge to be “neutral”``, see
     :func:`_speech_noun_above`; the noun is its cue); other fragments are scare quotes in
     the writer's own narrative and go to the rejected list.
@@ -722,7 +724,8 @@ def anchor_fragments(
             continue
         # "hailed the deal as a “breakthrough”" says what its object was called; "Mayor
         # Calls the Plan ‘A Lifeline’": in a headline quoted words are someone's
-        called = _characterised_as(view, verb, roots[0]) or in_headline(view, c.words[0])
+        known = _known_as(view, verb, roots[0])
+        called = _characterised_as(view, verb, roots[0]) or in_headline(view, c.words[0]) or known
         if (
             not called
             and view.lemma[verb] not in speech_verbs
@@ -814,6 +817,9 @@ def anchor_fragments(
             elif view.deprel[path[-1]] == "ccomp":
                 # "said “it hurts” every time …": the report goes on after the closing mark
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
+        if known:
+            # "the island was known as the “poorhouse”": the subject is what was called so
+            words.update(range(min(view.subtree(known)), path[-1]))
         if conjunct:
             # "called it “a farce” and likened it to a “circus”": the coordinated verb's
             # own words after it, which it says of its object
@@ -949,6 +955,23 @@ def _characterised_as(view: DocView, verb: int, root: int) -> bool:
         )
         and verb < k < top
         for k in view.children(verb)
+    )
+
+
+def _known_as(view: DocView, verb: int, root: int) -> int | None:
+    """``the island was known as the “poorhouse”``, ``many of them known as “goat
+    farms”``: what people call a thing, with the thing as the subject of ``known``.
+    Returns that subject; ``a genre known as “chick lit”`` (no subject) names a thing."""
+    if view.lemma[verb] != "know" or view.xpos[verb] != "VBN" or verb > root:
+        return None
+    top = root
+    while view.head[top] != verb:
+        top = view.head[top]
+    if not _as_phrase(view, top):
+        return None
+    return next(
+        (k for k in view.children(verb) if k < verb and view.deprel[k] in SUBJECT_RELATIONS),
+        None,
     )
 
 
