@@ -752,20 +752,19 @@ class TestNamedAntecedents:
 
 # --- "known as" --------------------------------------------------------------------------
 
-ISLAND_KNOWN_AS = rows("""
+HARBOUR_KNOWN_AS = rows("""
 1  The      the      DET    DT   2   det
-2  island   island   NOUN   NN   4   nsubj:pass
+2  harbour  harbour  NOUN   NN   4   nsubj:pass
 3  was      be       AUX    VBD  4   aux:pass
 4  known    know     VERB   VBN  0   root
 5  as       as       ADP    IN   8   case
 6  the      the      DET    DT   8   det
 7  “        "        PUNCT  ``   8   punct     nospace
-8  poorhouse poorhouse NOUN NN   4   obl
-9  of       of       ADP    IN   11  case
-10 the      the      DET    DT   11  det
-11 sea      sea      NOUN   NN   8   nmod      nospace
-12 .        .        PUNCT  .    4   punct     nospace
-13 ”        "        PUNCT  ''   8   punct
+8  graveyard graveyard NOUN NN   4   obl
+9  of       of       ADP    IN   10  case
+10 ships    ship     NOUN   NNS  8   nmod      nospace
+11 .        .        PUNCT  .    4   punct     nospace
+12 ”        "        PUNCT  ''   8   punct
 """)
 GENRE_KNOWN_AS = rows("""
 1  She      she      PRON   PRP  2   nsubj
@@ -784,11 +783,11 @@ GENRE_KNOWN_AS = rows("""
 
 KNOWN_AS: list[Any] = [
     pytest.param(
-        one_paragraph(ISLAND_KNOWN_AS),
+        one_paragraph(HARBOUR_KNOWN_AS),
         [
             (
                 "mixed",
-                "The island was known as the “poorhouse of the sea.”",
+                "The harbour was known as the “graveyard of ships.”",
                 "partial-quote",
                 "known",
             )
@@ -800,7 +799,7 @@ KNOWN_AS: list[Any] = [
 
 
 class TestKnownAs:
-    """``The island was known as the “poorhouse of the sea”``: what people called the
+    """``The harbour was known as the “graveyard of ships”``: what people called the
     subject; ``a genre known as “beach reads”`` only names a thing."""
 
     @pytest.mark.parametrize(("paragraphs", "expected"), KNOWN_AS)

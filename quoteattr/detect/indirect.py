@@ -128,7 +128,7 @@ def _mark(view: DocView, w: int) -> str | None:
 
 def _has_speaking_subject(view: DocView, verb: int) -> bool:
     """The verb has a subject of its own, or shares one through coordination (``… and
-    criticized X``) or as a participle (``Trump revised his plan, promising to …``, also
+    criticized X``) or as a participle (``the mayor revised her plan, promising to …``, also
     when the parser made a comma participle a ``dep`` or ``ccomp`` of the verb)."""
     v = verb
     for _ in range(3):
@@ -267,7 +267,7 @@ _NO_OBJECT_BEFORE_THAT = frozenset({"say", "add", "insist", "argue", "claim"})
 def _with_object_taken_for_content(
     view: DocView, verb: int, clause: int, words: list[int]
 ) -> list[int]:
-    """``said the spate of shootings and protests demands that all of us listen``: a
+    """``said the string of floods and closures demands that all of us act``: a
     verb like ``say`` has no object before its ``that`` clause (see
     ``_NO_OBJECT_BEFORE_THAT``); a noun phrase the parser hung there as its object is the
     start of what was said."""
@@ -470,7 +470,7 @@ def _find_clausal_report(
         if c > w and words:
             longer = _past_the_quotation(view, w, words, lex)
             if longer != words:
-                # "said Trump “really is” in favor of trade, but wants …": the conjunct
+                # "said Kim “really is” keen on the deal, but wants …": the conjunct
                 # after what the quotation went on with
                 longer = _with_shared_subject_conjunct(view, w, longer, lex)
             words = longer
@@ -669,7 +669,7 @@ def _coordinating(view: DocView, gap: Sequence[int]) -> bool:
 
 
 def _with_split_continuation(view: DocView, verb: int, words: list[int]) -> list[int]:
-    """``said the industry had “made great strides” in …``: the parser cut the report in
+    """``said the port had “come a long way” in …``: the parser cut the report in
     two and hung the second half on the speech verb as ``dep``; it goes on with no comma
     between (quotation marks at most)."""
     if not words:
@@ -811,7 +811,7 @@ def _parataxis_host(view: DocView, w: int, lex: Lexicon) -> int | None:
         h >= 0
         and view.deprel[w] in ("parataxis", "dep")
         and view.lemma[w] not in lex.weak_speech_verbs
-        # "Jo told WEEI: “I replied to the post”": the verb inside the quotation hangs
+        # "Jo told the station: “I answered the letter”": the verb inside the quotation hangs
         # from the attribution, which reports it, not the other way round
         and not (view.lemma[h] in lex.speech_verbs and view.upos[h] == "VERB" and h < w)
         and _is_clause(view, h)
@@ -1149,7 +1149,7 @@ _ASIDE_MAX_WORDS = 6
 def _host_cut_by_aside(
     view: DocView, verb: int, host: int, max_words: int = _ASIDE_MAX_WORDS
 ) -> bool:
-    """``The weapons it has, he added, are like …`` with the aside hung on a clause the
+    """``The boats the city owns, she added, are …`` with the aside hung on a clause the
     parser made of the words before it: that clause ends at the aside while the sentence
     goes on after it, so it is not all that was reported."""
     bounds = _aside_bounds(view, verb, max_words)
@@ -1169,9 +1169,8 @@ class SpeechVerbAside:
     A speech verb set off by commas (or dashes) with only its speaker around it, that the
     parser linked to nothing it reports (often as a modifier of the word before it), or
     only to a clause it made of the words before the aside (see
-    :func:`_host_cut_by_aside`). The
-    sentence around the aside is the report; an aside at the end of a sentence
-    (``…, the minister said.``) reports what comes before it.
+    :func:`_host_cut_by_aside`). The sentence around the aside is the report; an aside
+    at the end of a sentence (``…, the minister said.``) reports what comes before it.
 
     Attributes:
         min_words: the shortest content accepted, in words.
@@ -1716,7 +1715,7 @@ def _block_sentences(view: DocView, lo: int, hi: int, lex: Lexicon) -> list[int]
 def _as_clause_taken_for_root(
     view: DocView, w: int, kids: Sequence[int], min_words: int
 ) -> list[int] | None:
-    """``Yet, as Kim observed, in the first weeks “what would you change?”``: the parser
+    """``So, as Kim observed, the first weeks “were the hardest”``: the parser
     made the ``as`` clause's verb the root and hung the sentence after the comma on it.
     The words after the comma that ends the ``as`` clause are the report."""
     if not any(view.deprel[k] == "mark" and view.lemma[k] == "as" and k < w for k in kids):
@@ -1742,9 +1741,9 @@ class AsReported:
     A speech verb in an ``as`` clause with a speaker (its subject, or the agent of
     ``reported by``) attributes the clause it modifies; the content is that clause
     without the ``as`` clause. The idiom ``as one aide put it`` is such a clause too.
-    When the parser made the ``as`` clause's verb the root,
-    the words after the comma that closes it are the report (see
-    :func:`_as_clause_taken_for_root`). ``As noted above`` (no speaker) is the writer's.
+    When the parser made the ``as`` clause's verb the root, the words after the comma
+    that closes it are the report (see :func:`_as_clause_taken_for_root`). ``As noted
+    above`` (no speaker) is the writer's.
 
     Attributes:
         min_words: the shortest content accepted, in words.
@@ -1814,7 +1813,7 @@ class AsReported:
                 and view.sent[k] == view.sent[w]
                 and (view.xpos[k] == "''" or view.form[k][-1] in "”»")
             ):
-                continue  # "the words “I can't breathe,” as he said": the quotation's
+                continue  # "the words “Never again,” as he said": the quotation's
             aside = set(view.subtree(w))
             words = [k for k in view.subtree(host) if k not in aside]
             words = trim_words(view, words, drop_that=False)

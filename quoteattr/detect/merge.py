@@ -25,7 +25,7 @@ Each step is a named function over the candidate list, so the order is explicit
    (``talked about X, saying that …``) gives way to it, and so does the phrase of a verb
    that introduces a ``colon-block``;
 10. :func:`cut_closing_participles`: a mixed quote ends before a participle clause after
-   a comma that follows its quoted words (``…“fair” to him, engaging in …``);
+   a comma that follows its quoted words (``…“neutral” at the final, drawing …``);
 11. :func:`drop_nested_phrases`: a phrase report inside another quote's content is part
    of that content;
 12. :func:`drop_duplicates`: candidates of different rules over the same content.
@@ -362,7 +362,7 @@ def _through_quotations(view: DocView, rep: Candidate, quotes: Sequence[Candidat
         if view.paragraph_at(q.end) != view.paragraph_at(end) or q.end <= end:
             continue
         opened = rep.start <= q.start < end
-        # "fought in Vietnam “for the nation's rights”": quoted words that go on with
+        # "served at sea “for the harbour's sake”": quoted words that go on with
         # the report's clause, right after it
         goes_on = (
             q.start >= end
@@ -441,14 +441,16 @@ _LISTING_PARTICIPLES = frozenset({"include", "accord"})
 def cut_closing_participles(
     view: DocView, cands: list[Candidate], quotations: Sequence[tuple[int, int]]
 ) -> list[Candidate]:
-    """``wondered whether the moderators would be “fair” to him, engaging in …``: in a
+    """``asked whether the referees would be “neutral” at the final, drawing …``: in a
     mixed quote, a participle clause after a comma outside the quotation marks, running
     to the end of the content, is the writer's account of the speaker (what they were
     doing, what it led to), not their words; the content ends before the comma.
 
-    Only after quoted words (``said the fee was “unfair,” adding …``): in a report with
-    no quoted words the participle often goes on with the report (``said prices would
-    rise, hurting exporters``). ``including …`` goes on with what was said.
+    Only after quoted words (``said the fee was “unfair” to sailors, leaving …``): in a
+    report with no quoted words the participle often goes on with the report (``said
+    prices would rise, hurting exporters``); so may one after a comma inside the closing
+    mark (``“a fair deal,” giving …``). ``including …`` goes on with what
+    was said.
     ``quotations`` are the char ranges of the document's quotations, marks included.
     """
     out: list[Candidate] = []
@@ -479,8 +481,7 @@ def _closing_participle(
         p = words[i + 1]
         if view.xpos[p] != "VBG" or view.lemma[p] in _LISTING_PARTICIPLES:
             continue
-        # the comma is outside the quotations, and quoted words come before it (a comma
-        # inside the closing mark, “… worlds,” giving …, may go on with the quotation)
+        # the comma is outside the quotations, and quoted words come before it
         comma = view.start[k]
         if any(a < comma < b for a, b in quotations):
             continue
@@ -677,8 +678,8 @@ def anchor_fragments(
     partnership”``, ``called him “a liar”``) or one or two verbs under one (``called what
     she saw “shameful”``, see :func:`~quoteattr.detect.base.speech_verb_further_up`), or
     says what its object was called
-    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`; ``the island
-    was known as the “poorhouse”``, see :func:`_known_as`), or when it
+    (``hailed the deal as a “breakthrough”``, see :func:`_characterised_as`; ``the
+    harbour was known as the “graveyard of ships”``, see :func:`_known_as`), or when it
     lies in the complement of a speech noun (``her pledge to be “neutral”``, see
     :func:`_speech_noun_above`; the noun is its cue); other fragments are scare quotes in
     the writer's own narrative and go to the rejected list.
@@ -818,7 +819,7 @@ def anchor_fragments(
                 # "said “it hurts” every time …": the report goes on after the closing mark
                 words.update(after_up_to_comma(view, verb, c.words[-1], speech_verbs))
         if known:
-            # "the island was known as the “poorhouse”": the subject is what was called so
+            # "the harbour was known as the “graveyard”": the subject is what was called so
             words.update(range(min(view.subtree(known)), path[-1]))
         if conjunct:
             # "called it “a farce” and likened it to a “circus”": the coordinated verb's
@@ -835,9 +836,9 @@ def anchor_fragments(
 
 
 def _with_named_antecedent(view: DocView, c: Candidate, verb: int) -> Candidate:
-    """``an explosion that the mayor described as “an intentional act”``: the noun a
+    """``a fire that the chief described as “a deliberate act”``: the noun a
     naming verb's relative clause hangs from (with ``that`` or no relative word) is what
-    was called so; it opens the content, and the attribution between (``the mayor
+    was called so; it opens the content, and the attribution between (``the chief
     described``) is left out, as an aside is. ``whom he called …`` is left as it is."""
     if view.deprel[verb] not in ("acl:relcl", "relcl") or not (
         view.lemma[verb] in NAMING_VERBS or view.lemma[verb] == "describe"
@@ -862,10 +863,12 @@ def _with_named_antecedent(view: DocView, c: Candidate, verb: int) -> Candidate:
         if k < noun and view.deprel[k] not in ("case", "punct", "cc", "mark")
     ]
     first = min([noun, *(x for k in left for x in view.subtree(k))])
-    last = opener if view.lemma[opener] == "that" and opener > noun else noun
+    last = opener if view.lemma[opener] == "that" else noun
     # what was called, after the verb ("called “distasteful”", "described as “…”"),
     # without the speaker
-    after = verb + 2 if view.lemma[verb + 1] == "as" and verb + 2 < view.n_words else verb + 1
+    after = verb + 1
+    if view.lemma[after] == "as" and after + 1 < view.n_words and view.start[after + 1] < c.end:
+        after += 1
     rest = (max(c.start, view.start[after]), c.end)
     return attrs.evolve(
         c,
@@ -959,9 +962,9 @@ def _characterised_as(view: DocView, verb: int, root: int) -> bool:
 
 
 def _known_as(view: DocView, verb: int, root: int) -> int | None:
-    """``the island was known as the “poorhouse”``, ``many of them known as “goat
-    farms”``: what people call a thing, with the thing as the subject of ``known``.
-    Returns that subject; ``a genre known as “chick lit”`` (no subject) names a thing."""
+    """``the harbour was known as the “graveyard of ships”``: what people call a thing,
+    with the thing as the subject of ``known``. Returns that subject; ``a genre known as
+    “beach reads”`` (no subject) names a thing."""
     if view.lemma[verb] != "know" or view.xpos[verb] != "VBN" or verb > root:
         return None
     top = root
