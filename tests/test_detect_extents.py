@@ -1101,7 +1101,35 @@ KING_RULED_LAND = rows("""
 10 .        .        PUNCT  .    3   punct
 """)
 
+
+def _praised_crews(mark: str, verb: str, lemma: str) -> list[Row]:
+    """``The mayor praised the crews <mark> <verb> the pier.`` with the adverbial clause
+    hung on "praised"."""
+    return rows(f"""
+1  The      the      DET    DT   2   det
+2  mayor    mayor    NOUN   NN   3   nsubj
+3  praised  praise   VERB   VBD  0   root
+4  the      the      DET    DT   5   det
+5  crews    crew     NOUN   NNS  3   obj
+6  {mark}   {mark}   SCONJ  IN   7   mark
+7  {verb}   {lemma}  VERB   VBG  3   advcl
+8  the      the      DET    DT   9   det
+9  pier     pier     NOUN   NN   7   obj       nospace
+10 .        .        PUNCT  .    3   punct
+""")
+
+
 PHRASE_PARTS: list[Any] = [
+    pytest.param(
+        _praised_crews("after", "touring", "tour"),
+        [("indirect", "the crews", "speech-verb-phrase", "praised")],
+        id="a-clause-that-tells-when-is-not-content",
+    ),
+    pytest.param(
+        _praised_crews("for", "rebuilding", "rebuild"),
+        [("indirect", "the crews for rebuilding the pier", "speech-verb-phrase", "praised")],
+        id="a-clause-that-tells-what-for-is-content",
+    ),
     pytest.param(
         COURT_RULED_THAT,
         [("indirect", "the ban was unlawful", "speech-verb", "ruled")],

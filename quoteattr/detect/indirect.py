@@ -1236,14 +1236,18 @@ def _inverted(view: DocView, verb: int, obj: int) -> bool:
 
 
 _TEMPORAL_CASES = frozenset({"since", "during", "after", "before", "until", "throughout"})
+_TEMPORAL_MARKS = frozenset({"since", "after", "before", "until", "while"})
 
 
 def _when(view: DocView, c: int, lex: Lexicon) -> bool:
-    """A modifier that tells when (``since the debate``, ``on Monday``, ``last week``): the
-    time of the speech act, not part of what was said (the lexicon's time nouns and
-    calendar names)."""
+    """A modifier that tells when (``since the debate``, ``on Monday``, ``last week``,
+    ``after touring the pier``): the time of the speech act, not part of what was said
+    (the lexicon's time nouns and calendar names; ``when …`` may be what was said)."""
     if view.deprel[c] in ("obl:tmod", "nmod:tmod"):
         return True
+    if view.deprel[c] == "advcl":
+        # "… after meeting the mayor", "… while driving"
+        return _mark(view, c) in _TEMPORAL_MARKS
     case = case_of(view, c)
     lemma = view.lemma[c]
     return case in _TEMPORAL_CASES or (
