@@ -72,6 +72,23 @@ QUOTE_FIRST = rows("""
 13 .       .       PUNCT  .    12  punct
 """)
 
+# the same with a space inside each mark, as some feeds print them: “ We will … year, ”
+QUOTE_FIRST_SPACED = rows("""
+1  “       "       PUNCT  ``   5   punct
+2  We      we      PRON   PRP  5   nsubj
+3  will    will    AUX    MD   5   aux
+4  not     not     PART   RB   5   advmod
+5  raise   raise   VERB   VB   12  ccomp
+6  taxes   tax     NOUN   NNS  5   obj
+7  this    this    DET    DT   8   det
+8  year    year    NOUN   NN   5   obl:tmod  nospace
+9  ,       ,       PUNCT  ,    5   punct
+10 ”       "       PUNCT  ''   5   punct
+11 Smith   Smith   PROPN  NNP  12  nsubj     ner=S-PERSON
+12 said    say     VERB   VBD  0   root      nospace
+13 .       .       PUNCT  .    12  punct
+""")
+
 INVERTED = rows("""
 1  “       "       PUNCT  ``   5   punct     nospace
 2  The     the     DET    DT   3   det
@@ -358,6 +375,11 @@ DIRECT: list[Any] = [
         _one(QUOTE_FIRST),
         [("direct", "We will not raise taxes this year,", "quotation-marks")],
         id="quote-first",
+    ),
+    pytest.param(
+        _one(QUOTE_FIRST_SPACED),
+        [("direct", "We will not raise taxes this year,", "quotation-marks")],
+        id="spaces-inside-the-marks-are-not-content",
     ),
     pytest.param(
         _one(_restyle(QUOTE_FIRST, '"', '"')),
@@ -1358,6 +1380,7 @@ class TestInvariants:
             for span in quote.spans:
                 assert 0 <= span.start <= span.end <= len(text)
                 assert span.text == text[span.start : span.end]
+                assert span.text == span.text.strip()
             bounds = [(s.start, s.end) for s in quote.spans]
             assert all(a[1] <= b[0] for a, b in itertools.pairwise(bounds))
             # the quoted words lie inside the content; all of it for a direct quote

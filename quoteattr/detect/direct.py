@@ -330,6 +330,16 @@ def _is_title_case(view: DocView, words: Sequence[int]) -> bool:
     )
 
 
+def _without_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` without white space at either end (unchanged if that is all)."""
+    a, b = start, end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else (start, end)
+
+
 @attrs.frozen
 class QuotationMarks:
     """Rule ``quotation-marks``: outermost quotations found by :mod:`quoteattr.marks`.
@@ -355,7 +365,9 @@ class QuotationMarks:
             words = _content_words(view, run)
             if not words:
                 continue
-            spans = tuple((r.start, r.end) for r in run.regions)
+            # the words inside the marks, without the spaces some writers leave after an
+            # opening mark or before a closing one (“ I say …”)
+            spans = tuple(_without_spaces(view.text, r.start, r.end) for r in run.regions)
             paragraph = view.paragraph_at(run.start)
             cue = speech_link(view, words, ctx.lexicon)
             verdict = self._classify(view, run, words, cue, ctx.lexicon)
