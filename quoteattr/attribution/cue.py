@@ -32,8 +32,8 @@ from quoteattr.detect.base import (
     CLOSING_FORMS,
     OPENING_FORMS,
     PERSONAL_SUBJECTS,
+    cue_words,
     introduces_words,
-    verb_cue,
 )
 from quoteattr.document import DocView
 from quoteattr.lexicons import Lexicon
@@ -56,12 +56,6 @@ def _issues_statement(view: DocView, w: int, lex: Lexicon) -> bool:
     return view.upos[w] == "VERB" and any(
         view.deprel[c] == "obj" and view.lemma[c] in lex.statement_nouns for c in view.children(w)
     )
-
-
-def _cue_words(view: DocView, w: int) -> tuple[int, ...]:
-    """The cue's words: the verb and its particle (``cried out``), or ``put it``."""
-    prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
-    return tuple(sorted({*verb_cue(view, w), *prt}))
 
 
 def _inside(work: Work, w: int, view: DocView) -> bool:
@@ -90,7 +84,7 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
     ]
     if verbs:
         w = verbs[-1]
-        work.cue, work.frame = _cue_words(view, w), w
+        work.cue, work.frame = cue_words(view, w), w
         # "Continued Stone: “…”", "According to HuffPo: “…”": the name after the verb
         work.speaker_words = _name_after_verb(view, w, colon_word)
     else:
@@ -113,7 +107,7 @@ def colon(ctx: AttributionContext, work: Work) -> bool:
             )
             f = work.frame
             if f is not None and view.upos[f] == "VERB" and _someone_acts(view, f):
-                work.cue, work.cue_chars = _cue_words(view, f), None
+                work.cue, work.cue_chars = cue_words(view, f), None
     work.cue_rule = "colon"
     return True
 
@@ -189,7 +183,7 @@ def same_sentence(ctx: AttributionContext, work: Work) -> bool:
             best = (w, dist)
     if best is None:
         return False
-    work.cue, work.frame, work.cue_rule = _cue_words(view, best[0]), best[0], "same-sentence"
+    work.cue, work.frame, work.cue_rule = cue_words(view, best[0]), best[0], "same-sentence"
     return True
 
 
@@ -223,7 +217,7 @@ def next_sentence(ctx: AttributionContext, work: Work) -> bool:
         )
     if w is None:
         return False
-    work.cue, work.frame, work.cue_rule = _cue_words(view, w), w, "next-sentence"
+    work.cue, work.frame, work.cue_rule = cue_words(view, w), w, "next-sentence"
     return True
 
 
@@ -357,7 +351,7 @@ def previous_sentence(ctx: AttributionContext, work: Work) -> bool:
         return False  # "He didn't suggest retaliation.": no act of speech
     if any(view.form[k] in OPENING_FORMS or view.form[k] in CLOSING_FORMS for k in rng):
         return False
-    work.cue, work.frame, work.cue_rule = _cue_words(view, root), root, "previous-sentence"
+    work.cue, work.frame, work.cue_rule = cue_words(view, root), root, "previous-sentence"
     return True
 
 

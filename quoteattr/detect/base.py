@@ -29,6 +29,7 @@ __all__ = [
     "after_up_to_comma",
     "case_of",
     "clause_words",
+    "cue_words",
     "has_subject",
     "in_headline",
     "noun_phrase",
@@ -139,6 +140,13 @@ def put_it(view: DocView, w: int) -> bool:
 def verb_cue(view: DocView, w: int) -> tuple[int, ...]:
     """The words of verb ``w`` as a cue: the verb, with ``it`` for the idiom ``put it``."""
     return (w, w + 1) if put_it(view, w) else (w,)
+
+
+def cue_words(view: DocView, w: int) -> tuple[int, ...]:
+    """The words of speech verb ``w`` as a report's cue: the verb with its particle
+    (``pointed out``), or the idiom ``put it``."""
+    prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
+    return tuple(sorted({*verb_cue(view, w), *prt}))
 
 
 #: Subjects that stand for a text already named: "“…,” it read".

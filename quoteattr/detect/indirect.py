@@ -29,12 +29,12 @@ from quoteattr.detect.base import (
     after_up_to_comma,
     case_of,
     clause_words,
+    cue_words,
     has_subject,
     misattached_participle,
     noun_phrase,
     put_it,
     trim_words,
-    verb_cue,
     without_closing_comment,
 )
 from quoteattr.document import DocView
@@ -303,12 +303,6 @@ def _with_fronted_modifiers(view: DocView, verb: int, clause: int, words: list[i
         return words
     merged = sorted(set(extra) | set(range(min(extra), words[-1] + 1)))
     return trim_words(view, merged)
-
-
-def _particles(view: DocView, w: int) -> tuple[int, ...]:
-    """The cue: the verb plus its particle ("point out"), or the idiom "put it"."""
-    prt = [c for c in view.children(w) if view.deprel[c] == "compound:prt"]
-    return tuple(sorted({*verb_cue(view, w), *prt}))
 
 
 def _span(view: DocView, words: Sequence[int]) -> tuple[tuple[int, int], ...]:
@@ -877,7 +871,7 @@ def _report_candidate(
         spans=spans,
         rule=rule,
         paragraph=view.paragraph_of_word(verb),
-        cue=_particles(view, verb),
+        cue=cue_words(view, verb),
         clause_head=clause,
         frame=verb,
         words=tuple(words),
@@ -1012,7 +1006,9 @@ class SpeechVerbComplement:
             if _has_phrase(view, w, lex):
                 continue  # the speech-verb-phrase rule's
             host = _parataxis_host(view, w, lex)
-            if host is not None and not _host_cut_by_aside(view, w, host):
+            if host is not None and not _host_cut_by_aside(
+                view, w, host, _aside_bounds(view, w, _ASIDE_MAX_WORDS)
+            ):
                 words = _parataxis_report(view, w, host)
                 if len(words) >= self.min_words:
                     out.append(_report_candidate(view, w, host, words, self.name))
@@ -1146,13 +1142,11 @@ def _aside_bounds(view: DocView, verb: int, max_words: int) -> tuple[int, int] |
 _ASIDE_MAX_WORDS = 6
 
 
-def _host_cut_by_aside(
-    view: DocView, verb: int, host: int, max_words: int = _ASIDE_MAX_WORDS
-) -> bool:
-    """``The boats the city owns, she added, are …`` with the aside hung on a clause the
-    parser made of the words before it: that clause ends at the aside while the sentence
-    goes on after it, so it is not all that was reported."""
-    bounds = _aside_bounds(view, verb, max_words)
+def _host_cut_by_aside(view: DocView, verb: int, host: int, bounds: tuple[int, int] | None) -> bool:
+    """``The boats the city owns, she added, are …`` with the aside (between ``bounds``,
+    see :func:`_aside_bounds`) hung on a clause the parser made of the words before it:
+    that clause ends at the aside while the sentence goes on after it, so it is not all
+    that was reported."""
     if bounds is None or host > verb:
         return False
     b = bounds[1]
@@ -1189,10 +1183,10 @@ class SpeechVerbAside:
                 continue
             if _clausal_report(view, w, lex, 3) is not None or _has_phrase(view, w, lex):
                 continue
-            host = _parataxis_host(view, w, lex)
-            if host is not None and not _host_cut_by_aside(view, w, host, self.max_words):
-                continue
             bounds = _aside_bounds(view, w, self.max_words)
+            host = _parataxis_host(view, w, lex)
+            if host is not None and not _host_cut_by_aside(view, w, host, bounds):
+                continue
             if bounds is None:
                 continue
             a, b = bounds
@@ -1691,7 +1685,7 @@ class ColonBlock:
                     spans=_runs(view, content),
                     rule=self.name,
                     paragraph=p + 1,
-                    cue=_particles(view, verb),
+                    cue=cue_words(view, verb),
                     clause_head=None,
                     frame=verb,
                     words=tuple(content),
@@ -1768,7 +1762,7 @@ class AsReported:
     def __call__(self, ctx: DetectionContext) -> Sequence[Candidate]:
         view, lex = ctx.view, ctx.lexicon
         out: list[Candidate] = []
-        put = [w for w, lemma in enumerate(view.lemma) if lemma == "put" and put_it(view, w)]
+        put = {w for w, lemma in enumerate(view.lemma) if lemma == "put" and put_it(view, w)}
         for w in sorted({*_speech_verbs(view, lex), *put}):
             idiom = w in put  # "as one aide put it"
             if (view.lemma[w] not in self.verbs and not idiom) or view.xpos[w] == "VBG":
